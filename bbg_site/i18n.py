@@ -1,0 +1,44 @@
+"""Language helpers shared by templates, views and tests."""
+
+from django.conf import settings
+from django.urls import translate_url
+from django.utils import translation
+
+
+def html_lang(code: str) -> str:
+    """The BCP 47 tag for a Django language code: ``sr-latn`` → ``sr-Latn``."""
+    base, _, script = code.partition("-")
+    return f"{base}-{script.title()}" if script else base
+
+
+def language_codes() -> list[str]:
+    return [code for code, _name in settings.LANGUAGES]
+
+
+def alternate_urls(request, page=None) -> list[dict]:
+    """The current page in every language, for the switcher and hreflang links.
+
+    For a Wagtail page the URL comes from the page's translated slugs; for any
+    other view the language prefix of the current path is swapped.
+    """
+    current = translation.get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        with translation.override(code):
+            if page is not None:
+                path = page.get_url(request)
+            else:
+                path = translate_url(request.get_full_path(), code)
+        if not path:
+            continue
+        links.append(
+            {
+                "code": code,
+                "name": name,
+                "lang": html_lang(code),
+                "path": path,
+                "url": request.build_absolute_uri(path),
+                "current": code == current,
+            }
+        )
+    return links

@@ -1,0 +1,36 @@
+from django.conf import settings
+from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Page
+
+
+class BasePage(Page):
+    """Behaviour every public page shares: per-language URLs and the
+    "not yet translated" notice.
+
+    ``translated_text_fields`` names the fields whose emptiness in the reader's
+    language means the reader is looking at the English fallback.
+    """
+
+    translated_text_fields: tuple[str, ...] = ("title",)
+
+    class Meta:
+        abstract = True
+
+    def missing_translation(self, language: str | None = None) -> bool:
+        """True when the page has no text of its own in ``language``."""
+        language = language or translation.get_language()
+        if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+            return False
+        for field in self.translated_text_fields:
+            default_value = getattr(
+                self, build_localized_fieldname(field, settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
+            )
+            if default_value and not getattr(self, build_localized_fieldname(field, language)):
+                return True
+        return False
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["translation_missing"] = self.missing_translation()
+        return context

@@ -1,0 +1,109 @@
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, ObjectList, TabbedInterface
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from modeltranslation.utils import build_localized_fieldname
+from wagtail.models import Orderable
+
+
+@register_setting(icon="cog")
+class SiteSettings(BaseSiteSetting, ClusterableModel):
+    """Organisation details shown in the header, footer and contact page,
+    and the main navigation. Text fields are translated."""
+
+    organisation_name = models.CharField(
+        _("organisation name"), max_length=200, default="Balkans Policy Research Group"
+    )
+    address = models.TextField(_("address"), blank=True)
+    opening_hours = models.TextField(_("opening hours"), blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    phone = models.CharField(_("phone"), max_length=50, blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
+    facebook_url = models.URLField(_("Facebook"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    youtube_url = models.URLField(_("YouTube"), blank=True)
+    instagram_url = models.URLField(_("Instagram"), blank=True)
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(
+                [
+                    FieldPanel("organisation_name"),
+                    FieldPanel("address"),
+                    FieldPanel("opening_hours"),
+                    FieldPanel("email"),
+                    FieldPanel("phone"),
+                    FieldPanel("footer_text"),
+                ],
+                heading=_("Organisation"),
+            ),
+            ObjectList(
+                [
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("x_url"),
+                            FieldPanel("facebook_url"),
+                            FieldPanel("linkedin_url"),
+                            FieldPanel("youtube_url"),
+                            FieldPanel("instagram_url"),
+                        ],
+                        heading=_("Connect with us"),
+                    )
+                ],
+                heading=_("Social media"),
+            ),
+            ObjectList(
+                [InlinePanel("menu_items", label=_("Menu item"))],
+                heading=_("Main navigation"),
+            ),
+        ]
+    )
+
+    class Meta:
+        verbose_name = _("site settings")
+
+    def social_links(self):
+        """(network name, URL) for every network the organisation uses, in display order."""
+        links = [
+            ("X", self.x_url),
+            ("Facebook", self.facebook_url),
+            ("LinkedIn", self.linkedin_url),
+            ("YouTube", self.youtube_url),
+            ("Instagram", self.instagram_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+
+class MainMenuItem(Orderable):
+    settings = ParentalKey(SiteSettings, on_delete=models.CASCADE, related_name="menu_items")
+    link_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=60,
+        blank=True,
+        help_text=_("Leave empty to use the page's title in each language."),
+    )
+
+    panels = [FieldPanel("link_page"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("menu item")
+
+    def __str__(self):
+        return self.text
+
+    @property
+    def text(self):
+        # The label in the reader's language, else the page's own title in that
+        # language: an English-only label must not hide a translated title.
+        label = getattr(self, build_localized_fieldname("label", get_language() or "en"), "")
+        return label or self.link_page.title

@@ -1,0 +1,11 @@
+"""Local development: `make run`. Never used in production."""
+
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = "django-insecure-dev-only-bprg"  # noqa: S105 - dev only
+ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+STORAGES["staticfiles"] = {  # noqa: F405
+    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
+}

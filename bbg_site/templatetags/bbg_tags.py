@@ -1,0 +1,50 @@
+from django import template
+from django.utils import translation
+from wagtail.models import Page
+
+from bbg_site.i18n import alternate_urls, html_lang
+from bbg_site.models import SiteSettings
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def language_alternates(context):
+    """Every language's URL of what the reader is looking at."""
+    request = context.get("request")
+    if request is None:
+        return []
+    page = context.get("page")
+    return alternate_urls(request, page if isinstance(page, Page) else None)
+
+
+@register.simple_tag
+def current_html_lang():
+    return html_lang(translation.get_language() or "en")
+
+
+@register.filter
+def bcp47(code):
+    return html_lang(code)
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    request = context.get("request")
+    items = []
+    if request is not None:
+        menu = SiteSettings.for_request(request).menu_items.select_related("link_page")
+        current_path = request.path if request else ""
+        for item in menu:
+            page = item.link_page
+            if not page.live:
+                continue
+            url = page.get_url(request)
+            items.append(
+                {
+                    "text": item.text,
+                    "url": url,
+                    "active": bool(url) and current_path.startswith(url),
+                }
+            )
+    return {"items": items, "request": request}

@@ -1,0 +1,31 @@
+"""Fields translated into every language (django-modeltranslation)."""
+
+from modeltranslation.decorators import register
+from modeltranslation.translator import TranslationOptions
+
+from .models import ContactPage, HomePage, MainMenuItem, SiteSettings, StandardPage
+
+
+@register(HomePage)
+class HomePageTR(TranslationOptions):
+    fields = ("hero_title", "intro", "body")
+
+
+@register(StandardPage)
+class StandardPageTR(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(ContactPage)
+class ContactPageTR(TranslationOptions):
+    fields = ("intro", "body")
+
+
+@register(SiteSettings)
+class SiteSettingsTR(TranslationOptions):
+    fields = ("organisation_name", "address", "opening_hours", "footer_text")
+
+
+@register(MainMenuItem)
+class MainMenuItemTR(TranslationOptions):
+    fields = ("label",)
