@@ -9,6 +9,7 @@ the order of ``DEMO_APPS``.
 import importlib
 import logging
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.utils import translation
 from wagtail.models import Page, Site
@@ -45,9 +46,11 @@ def _ensure_home_page() -> HomePage:
     site = Site.objects.filter(is_default_site=True).first()
     if home is None:
         root = Page.get_first_root_node()
-        # Wagtail's first migration leaves a "Welcome" page with the slug
-        # "home"; it makes way for the real home page.
-        for welcome in root.get_children().filter(content_type__model="page", slug="home"):
+        # Wagtail's first migration leaves a plain "Welcome" page; it makes
+        # way for the real home page.
+        for welcome in root.get_children().filter(
+            content_type=ContentType.objects.get_for_model(Page)
+        ):
             if site and site.root_page_id == welcome.id:
                 site.root_page = root
                 site.save()

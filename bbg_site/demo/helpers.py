@@ -4,6 +4,7 @@ import io
 import random
 
 from django.core.files.images import ImageFile
+from django.utils import translation
 from modeltranslation.utils import build_localized_fieldname
 from PIL import Image as PILImage
 from PIL import ImageDraw
@@ -22,31 +23,40 @@ def paragraphs(texts):
     return [("paragraph", RichText(f"<p>{t}</p>")) for t in texts]
 
 
-def ensure_page(parent, page_class, *, slug, title, **fields):
-    """Create and publish a child of ``parent`` unless one with this English
-    slug exists. ``slug`` (a string when it is the same in every language), ``title`` and any field given as a dict
-    ``{lang: value}`` are set per language; other fields as they are.
+def create_page(parent, page_class, *, slug, title, publish=True, **fields):
+    """Add and publish a child of ``parent``.
+
+    ``slug`` may be a string (the same in every language) or ``{lang: slug}``;
+    ``title`` and any other field given as ``{lang: value}`` are set per
+    language, other fields as they are. A language left out of a dict stays
+    empty, so readers of it get the English fallback.
     """
     if isinstance(slug, str):
         slug = dict.fromkeys(LANGS, slug)
-    existing = parent.get_children().filter(slug_en=slug["en"]).first()
+    # Assigning an untranslated name (page.title = …) writes to the *active*
+    # language's column, so everything is set per language, in English.
+    with translation.override("en"):
+        page = page_class()
+        for name, value in {"slug": slug, "title": title, **fields}.items():
+            if isinstance(value, dict) and value and set(value) <= set(LANGS):
+                for lang, text in value.items():
+                    setattr(page, field_name(name, lang), text)
+            else:
+                setattr(page, name, value)
+        parent.add_child(instance=page)
+        if publish:
+            page.save_revision().publish()
+    return page
+
+
+def ensure_page(parent, page_class, *, slug, title, **fields):
+    """``create_page`` unless ``parent`` has a child with this English slug,
+    which is returned untouched (so edits made since survive)."""
+    english_slug = slug if isinstance(slug, str) else slug["en"]
+    existing = parent.get_children().filter(slug_en=english_slug).first()
     if existing is not None:
         return existing.specific
-    page = page_class()
-    for lang in LANGS:
-        setattr(page, field_name("slug", lang), slug[lang])
-        setattr(page, field_name("title", lang), title[lang])
-    page.slug = slug["en"]
-    page.title = title["en"]
-    for name, value in fields.items():
-        if isinstance(value, dict) and set(value) == set(LANGS):
-            for lang in LANGS:
-                setattr(page, field_name(name, lang), value[lang])
-        else:
-            setattr(page, name, value)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    return create_page(parent, page_class, slug=slug, title=title, **fields)
 
 
 def ensure_demo_image(title: str, *, seed: int, size=(1600, 900)):

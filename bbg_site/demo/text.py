@@ -150,7 +150,10 @@ _FIGURES = {
     ],
     "sq": [
         ["Ku", "Çfarë"],
-        ["Prishtinë dhe veriu i Kosovës", "Hulumtime të përbashkëta të analistëve shqiptarë dhe serbë"],
+        [
+            "Prishtinë dhe veriu i Kosovës",
+            "Hulumtime të përbashkëta të analistëve shqiptarë dhe serbë",
+        ],
         ["Kosovë dhe Serbi", "Raporte, analiza të shkurtra dhe tryeza të rrumbullakëta"],
         ["Bruksel dhe kryeqytete", "Avokim me politikëbërës dhe diplomatë"],
     ],

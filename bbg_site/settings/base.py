@@ -16,6 +16,9 @@ BASE_DIR = PROJECT_DIR.parent
 DEBUG = False
 
 INSTALLED_APPS = [
+    # First, so that its `migrate` (bbg_site/migrate/) wins over
+    # wagtail_modeltranslation's.
+    "bbg_site.migrate",
     # modeltranslation must come before the apps whose models it translates
     # and before django.contrib.admin / wagtail.admin.
     "wagtail_modeltranslation",
@@ -121,6 +124,7 @@ LANGUAGES = [
     ("sr-latn", "Srpski"),
 ]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORMAT_MODULE_PATH = ["bbg_site.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Europe/Belgrade"  # Kosovo's zone; times are stored aware (UTC).

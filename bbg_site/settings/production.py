@@ -33,7 +33,7 @@ SECRET_KEY = _required("SECRET_KEY")
 if len(SECRET_KEY) < 50 or SECRET_KEY.startswith("django-insecure"):
     raise ImproperlyConfigured(
         "SECRET_KEY is too weak for production: use at least 50 random characters, "
-        "for example from `python -c \"import secrets; print(secrets.token_urlsafe(64))\"`."
+        'for example from `python -c "import secrets; print(secrets.token_urlsafe(64))"`.'
     )
 ALLOWED_HOSTS = [h.strip() for h in _required("ALLOWED_HOSTS").split(",") if h.strip()]
 if "*" in ALLOWED_HOSTS:

@@ -1,0 +1,65 @@
+# BPRG portal — `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | md5sum | cut -c1-12)
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install run serve migrate demo test test-browser lint format check messages compilemessages clean
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the project with its dev tools
+
+migrate: install ## Apply migrations (and add the per-language page columns)
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Create the demo admin (only if none exists) and the demo content
+	$(MANAGE) ensure_demo_admin
+	$(MANAGE) load_demo_content
+
+run: demo ## Install, migrate, load demo content and serve http://127.0.0.1:8000 (SQLite unless DATABASE_URL is set)
+	@echo "Serving the BPRG portal at http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/)"
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+serve: install ## Serve without touching the database
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: install ## Run the test suite (SQLite unless DATABASE_URL is set; browser tests need /usr/bin/chromium)
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install ## Ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install ## Apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+messages: install ## Extract interface strings into locale/*/LC_MESSAGES/django.po
+	$(MANAGE) makemessages --no-obsolete --no-location -l sq -l sr_Latn -i ".venv/*" -i "staticfiles/*" -i "media/*"
+
+compilemessages: install ## Compile .po into .mo (needs gettext's msgfmt)
+	$(MANAGE) compilemessages --ignore=".venv/*"
+
+check: lint ## Lint, format check, Django checks, migrations check, compilemessages, tests
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+	$(MAKE) compilemessages
+	$(MAKE) test
+
+clean: ## Remove the virtualenv, the SQLite database, media and caches
+	rm -rf $(VENV) db.sqlite3 media .test-media staticfiles .pytest_cache .ruff_cache

@@ -1,0 +1,66 @@
+"""Every interface string is translated by hand, and the compiled catalogues
+match their sources."""
+
+from pathlib import Path
+
+import polib
+import pytest
+
+LOCALE = Path(__file__).resolve().parents[2] / "locale"
+CATALOGUES = sorted(LOCALE.glob("*/LC_MESSAGES/django.po"))
+
+# Words that are the same in the target language (names, brands, loan words).
+SAME_IN_TRANSLATION = {
+    "Email",
+    "Menu",
+    "LinkedIn",
+    "Facebook",
+    "YouTube",
+    "Instagram",
+    "X (Twitter)",
+}
+
+
+def test_both_languages_have_catalogues():
+    assert {p.parts[-3] for p in CATALOGUES} == {"sq", "sr_Latn"}
+
+
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: p.parts[-3])
+def test_catalogue_is_complete(po_path):
+    catalogue = polib.pofile(str(po_path))
+    assert len(catalogue) > 50
+    assert catalogue.untranslated_entries() == []
+    assert catalogue.fuzzy_entries() == []
+    english_left = [
+        e.msgid
+        for e in catalogue.translated_entries()
+        if e.msgstr == e.msgid and e.msgid not in SAME_IN_TRANSLATION
+    ]
+    assert english_left == []
+
+
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: p.parts[-3])
+def test_compiled_catalogue_matches_its_source(po_path):
+    mo_path = po_path.with_suffix(".mo")
+    assert mo_path.exists(), f"run `make compilemessages` and commit {mo_path}"
+
+    def entries(catalogue):
+        return {
+            (e.msgctxt, e.msgid): (e.msgstr, tuple(sorted(e.msgstr_plural.items())))
+            for e in catalogue
+            if e.msgid and e.translated() and not e.obsolete
+        }
+
+    assert entries(polib.mofile(str(mo_path))) == entries(polib.pofile(str(po_path)))
+
+
+@pytest.mark.parametrize("po_path", CATALOGUES, ids=lambda p: p.parts[-3])
+def test_serbian_is_latin_script(po_path):
+    if po_path.parts[-3] != "sr_Latn":
+        pytest.skip("Serbian catalogue only")
+    cyrillic = [
+        e.msgstr
+        for e in polib.pofile(str(po_path))
+        if any("\u0400" <= c <= "\u04ff" for c in e.msgstr)
+    ]
+    assert cyrillic == []

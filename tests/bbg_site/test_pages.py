@@ -1,0 +1,232 @@
+"""Core pages in three languages: rendering, switcher, alternates, fallback."""
+
+import datetime
+
+import pytest
+from bs4 import BeautifulSoup
+from django.db import connection
+from django.utils import translation
+from django.utils.translation import gettext
+from freezegun import freeze_time
+from wagtail.models import Page
+
+from bbg_site.models import ContactPage, HomePage, StandardPage
+from tests.factories import make_standard_page, rich
+
+pytestmark = pytest.mark.django_db
+
+HTML_LANG = {"en": "en", "sq": "sq", "sr-latn": "sr-Latn"}
+SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def url_in(page, lang):
+    with translation.override(lang):
+        return page.get_url()
+
+
+def test_test_database_has_the_per_language_page_columns():
+    with connection.cursor() as cursor:
+        columns = {
+            c.name
+            for c in connection.introspection.get_table_description(cursor, "wagtailcore_page")
+        }
+    for field in ("title", "slug", "seo_title", "search_description", "url_path"):
+        for suffix in SUFFIX.values():
+            assert f"{field}_{suffix}" in columns
+
+
+def test_page_tree_rules(site):
+    root = Page.get_first_root_node()
+    assert not HomePage.can_create_at(root)  # singleton: one exists already
+    assert not HomePage.can_create_at(site.home)
+    assert StandardPage.can_create_at(site.home)
+    assert StandardPage.can_create_at(site.about)  # standard pages nest
+    assert not StandardPage.can_create_at(site.contact)
+    assert not ContactPage.can_create_at(site.home)  # singleton
+    assert not ContactPage.can_create_at(site.about)
+    assert ContactPage.allowed_subpage_models() == []
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+@pytest.mark.parametrize("name", ["home", "about", "careers", "contact"])
+def test_core_pages_render_their_own_text_in_each_language(client, site, lang, name):
+    page = getattr(site, name)
+    response = client.get(url_in(page, lang))
+    assert response.status_code == 200
+    html = soup(response)
+    assert html.html["lang"] == HTML_LANG[lang]
+    assert len(html.find_all("h1")) == 1
+    text = html.get_text(" ")
+    suffix = SUFFIX[lang]
+    expected = getattr(page, f"hero_title_{suffix}", None) or getattr(page, f"title_{suffix}")
+    assert html.h1.get_text(strip=True) == expected
+    assert getattr(page, f"intro_{suffix}") in text
+    if name != "contact":
+        body_text = BeautifulSoup(str(getattr(page, f"body_{suffix}")), "html.parser").get_text()
+        assert body_text.strip() in text
+    assert not html.select(".notice--translation")
+
+
+def test_root_url_paths_are_translated(site):
+    assert url_in(site.careers, "en") == "/en/about/careers/"
+    assert url_in(site.careers, "sq") == "/sq/rreth-nesh/karriera/"
+    assert url_in(site.careers, "sr-latn") == "/sr-latn/o-nama/karijera/"
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+@pytest.mark.parametrize("name", ["home", "about", "careers", "contact"])
+def test_switcher_leads_to_the_same_page_in_every_language(client, site, lang, name):
+    page = getattr(site, name)
+    links = soup(client.get(url_in(page, lang))).select(".language-switcher a")
+    assert [a["hreflang"] for a in links] == ["en", "sq", "sr-Latn"]
+    for link, target_lang in zip(links, ["en", "sq", "sr-latn"], strict=True):
+        assert link["href"] == url_in(page, target_lang)
+        assert (link.get("aria-current") == "true") == (target_lang == lang)
+        target = client.get(link["href"])
+        assert target.status_code == 200
+        assert soup(target).html["lang"] == HTML_LANG[target_lang]
+        assert target.context["page"].id == page.id
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_alternate_and_canonical_links(client, site, lang):
+    html = soup(client.get(url_in(site.about, lang)))
+    canonical = html.find("link", rel="canonical")["href"]
+    assert canonical == f"http://testserver{url_in(site.about, lang)}"
+    alternates = {link["hreflang"]: link["href"] for link in html.find_all("link", rel="alternate")}
+    assert alternates == {
+        "en": "http://testserver/en/about/",
+        "sq": "http://testserver/sq/rreth-nesh/",
+        "sr-Latn": "http://testserver/sr-latn/o-nama/",
+        "x-default": "http://testserver/en/about/",
+    }
+
+
+@pytest.mark.parametrize(
+    ("accept_language", "expected"),
+    [
+        ("sq", "/sq/"),
+        ("sq-AL,sq;q=0.9,en;q=0.5", "/sq/"),
+        ("sr-Latn-RS,sr;q=0.9", "/sr-latn/"),
+        ("sr", "/sr-latn/"),
+        ("en-GB,en;q=0.8", "/en/"),
+        ("de-DE,fr;q=0.8", "/en/"),
+        ("", "/en/"),
+        ("%%%garbage;;;q=x", "/en/"),
+    ],
+)
+def test_root_redirects_by_accept_language(client, site, accept_language, expected):
+    response = client.get("/", headers={"accept-language": accept_language})
+    assert response.status_code == 302
+    assert response["Location"] == expected
+
+
+def test_unprefixed_page_path_redirects_into_a_language(client, site):
+    response = client.get("/about/", headers={"accept-language": "en"})
+    assert response.status_code == 302
+    assert response["Location"] == "/en/about/"
+
+
+@pytest.mark.parametrize("lang", ["sq", "sr-latn"])
+def test_page_without_text_in_the_language_falls_back_to_english_with_a_notice(client, site, lang):
+    page = make_standard_page(
+        site.home,
+        slug="annual-report-2025",
+        title={"en": "Annual report 2025"},
+        intro={"en": "What we did in 2025."},
+        body={"en": rich("Twelve reports and forty roundtables.")},
+    )
+    response = client.get(url_in(page, lang))
+    assert response.status_code == 200
+    html = soup(response)
+    assert html.h1.get_text(strip=True) == "Annual report 2025"
+    assert "Twelve reports and forty roundtables." in html.get_text()
+    english_notice = (
+        "This page is not yet available in your language. You are reading the English version."
+    )
+    with translation.override(lang):
+        notice = gettext(english_notice)
+    assert notice != english_notice, "the notice must be translated"
+    assert html.select_one(".notice--translation").get_text(strip=True) == notice
+    # English readers never see it.
+    assert not soup(client.get(url_in(page, "en"))).select(".notice--translation")
+
+
+def test_partially_translated_page_shows_the_notice(client, site):
+    """A translated title alone is not a translation: the body is still English."""
+    page = make_standard_page(
+        site.home,
+        slug="partners",
+        title={"en": "Partners", "sq": "Partnerët", "sr-latn": "Partneri"},
+        intro={"en": "Who funds us."},
+        body={"en": rich("Sida supports our work.")},
+    )
+    html = soup(client.get(url_in(page, "sq")))
+    assert html.h1.get_text(strip=True) == "Partnerët"
+    assert "Sida supports our work." in html.get_text()
+    assert html.select(".notice--translation")
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("en", "28 November 2026"), ("sq", "28 nëntor 2026"), ("sr-latn", "28. novembar 2026.")],
+)
+def test_dates_use_the_readers_language_and_latin_script(client, db, lang, expected):
+    with freeze_time(datetime.datetime(2026, 11, 28, 10, 0, tzinfo=datetime.UTC)):
+        from tests.factories import build_site
+
+        site = build_site()
+    html = soup(client.get(url_in(site.about, lang)))
+    assert html.select_one(".page-meta time").get_text(strip=True) == expected
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_menu_footer_and_settings_are_translated(client, site, lang):
+    html = soup(client.get(url_in(site.home, lang)))
+    suffix = SUFFIX[lang]
+    menu = [(a.get_text(strip=True), a["href"]) for a in html.select(".main-nav a")]
+    assert menu == [
+        (getattr(site.about, f"title_{suffix}"), url_in(site.about, lang)),
+        (getattr(site.contact, f"title_{suffix}"), url_in(site.contact, lang)),
+    ]
+    footer = html.select_one("footer").get_text(" ", strip=True)
+    assert getattr(site.settings, f"address_{suffix}").split("\n")[0] in footer
+    assert getattr(site.settings, f"opening_hours_{suffix}") in footer
+    with translation.override(lang):
+        assert gettext("Connect with us") in footer
+    assert "LinkedIn" in footer
+    title = html.title.get_text()
+    assert getattr(site.settings, f"organisation_name_{suffix}") in title
+
+
+def test_menu_label_overrides_the_title_only_in_its_language(client, site):
+    item = site.settings.menu_items.get(link_page=site.about)
+    item.label_en = "Who we are"
+    item.save()
+    assert "Who we are" in [
+        a.get_text(strip=True) for a in soup(client.get("/en/")).select(".main-nav a")
+    ]
+    assert "Rreth nesh" in [
+        a.get_text(strip=True) for a in soup(client.get("/sq/")).select(".main-nav a")
+    ]
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_contact_page_shows_the_organisation_details(client, site, lang):
+    html = soup(client.get(url_in(site.contact, lang)))
+    main = html.select_one("main").get_text(" ", strip=True)
+    assert getattr(site.settings, f"opening_hours_{SUFFIX[lang]}") in main
+    assert "info@balkansgroup.org" in main
+    assert "+383 38 000 000" in main
+    assert html.select_one('main a[href="https://www.openstreetmap.org/"]')
+
+
+def test_skip_link_targets_main(client, site):
+    html = soup(client.get("/en/"))
+    skip = html.select_one("a.skip-link")
+    assert skip["href"] == "#main-content"
+    assert html.select_one("main#main-content")

@@ -1,0 +1,121 @@
+"""Page trees for tests, built with the same helper the demo content uses."""
+
+from types import SimpleNamespace
+
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import Page, Site
+from wagtail.rich_text import RichText
+
+from bbg_site.demo.helpers import create_page
+from bbg_site.models import ContactPage, HomePage, MainMenuItem, SiteSettings, StandardPage
+
+
+def rich(*texts):
+    return [("paragraph", RichText("".join(f"<p>{t}</p>" for t in texts)))]
+
+
+def make_home(**overrides) -> HomePage:
+    root = Page.get_first_root_node()
+    root.get_children().filter(content_type=ContentType.objects.get_for_model(Page)).delete()
+    fields = {
+        "slug": "home",
+        "title": {"en": "Home", "sq": "Ballina", "sr-latn": "Početna"},
+        "hero_title": {
+            "en": "Strengthening Peace and State-building",
+            "sq": "Forcimi i paqes dhe i ndërtimit të shtetit",
+            "sr-latn": "Jačanje mira i izgradnje države",
+        },
+        "intro": {
+            "en": "The multi-ethnic think tank of Kosovo.",
+            "sq": "Think tank-u shumetnik i Kosovës.",
+            "sr-latn": "Multietnički think tank Kosova.",
+        },
+        "body": {
+            "en": rich("Albanian and Serb researchers work side by side."),
+            "sq": rich("Hulumtues shqiptarë dhe serbë punojnë krah për krah."),
+            "sr-latn": rich("Albanski i srpski istraživači rade rame uz rame."),
+        },
+        **overrides,
+    }
+    home = create_page(root, HomePage, **fields)
+    Site.objects.all().delete()
+    Site.objects.create(
+        hostname="testserver", port=80, root_page=home, is_default_site=True, site_name="BPRG"
+    )
+    return home
+
+
+def make_standard_page(parent, **overrides) -> StandardPage:
+    fields = {
+        "slug": {"en": "about", "sq": "rreth-nesh", "sr-latn": "o-nama"},
+        "title": {"en": "About us", "sq": "Rreth nesh", "sr-latn": "O nama"},
+        "intro": {
+            "en": "Who we are.",
+            "sq": "Kush jemi ne.",
+            "sr-latn": "Ko smo mi.",
+        },
+        "body": {
+            "en": rich("We build a fully mixed team."),
+            "sq": rich("Ne ndërtojmë një ekip plotësisht të përzier."),
+            "sr-latn": rich("Gradimo potpuno mešovit tim."),
+        },
+        **overrides,
+    }
+    return create_page(parent, StandardPage, **fields)
+
+
+def make_contact_page(parent, **overrides) -> ContactPage:
+    fields = {
+        "slug": {"en": "contact", "sq": "kontakti", "sr-latn": "kontakt"},
+        "title": {"en": "Contact", "sq": "Kontakti", "sr-latn": "Kontakt"},
+        "intro": {
+            "en": "Visit us in Prishtina.",
+            "sq": "Na vizitoni në Prishtinë.",
+            "sr-latn": "Posetite nas u Prištini.",
+        },
+        "map_url": "https://www.openstreetmap.org/",
+        **overrides,
+    }
+    return create_page(parent, ContactPage, **fields)
+
+
+def make_site_settings(site: Site) -> SiteSettings:
+    settings = SiteSettings.for_site(site)
+    settings.organisation_name_en = "Balkans Policy Research Group"
+    settings.organisation_name_sq = "Grupi Ballkanik për Hulumtime të Politikave"
+    settings.organisation_name_sr_latn = "Balkanska grupa za istraživanje politika"
+    settings.address_en = "Qamil Hoxha street 29, apartment 7\n10000 Prishtina"
+    settings.address_sq = "Rruga Qamil Hoxha nr. 29, banesa nr. 7\n10000 Prishtinë"
+    settings.address_sr_latn = "Ulica Ćamilj Hodža br. 29, stan br. 7\n10000 Priština"
+    settings.opening_hours_en = "Mon – Fri: 09:00 – 17:00"
+    settings.opening_hours_sq = "E hënë – E premte: 09:00 – 17:00"
+    settings.opening_hours_sr_latn = "Pon – Pet: 09:00 – 17:00"
+    settings.email = "info@balkansgroup.org"
+    settings.phone = "+383 38 000 000"
+    settings.x_url = "https://x.com/BalkansGroup"
+    settings.linkedin_url = "https://www.linkedin.com/company/balkans-policy-research-group"
+    settings.save()
+    return settings
+
+
+def build_site() -> SimpleNamespace:
+    home = make_home()
+    about = make_standard_page(home)
+    careers = make_standard_page(
+        about,
+        slug={"en": "careers", "sq": "karriera", "sr-latn": "karijera"},
+        title={"en": "Careers", "sq": "Karriera", "sr-latn": "Karijera"},
+        intro={"en": "Work with us.", "sq": "Punoni me ne.", "sr-latn": "Radite sa nama."},
+        body={
+            "en": rich("Vacancies are announced here."),
+            "sq": rich("Vendet e lira shpallen këtu."),
+            "sr-latn": rich("Slobodna mesta objavljujemo ovde."),
+        },
+    )
+    contact = make_contact_page(home)
+    site_settings = make_site_settings(Site.objects.get(root_page=home))
+    MainMenuItem.objects.create(settings=site_settings, link_page=about, sort_order=0)
+    MainMenuItem.objects.create(settings=site_settings, link_page=contact, sort_order=1)
+    return SimpleNamespace(
+        home=home, about=about, careers=careers, contact=contact, settings=site_settings
+    )
