@@ -3,7 +3,7 @@
 from types import SimpleNamespace
 
 from django.contrib.contenttypes.models import ContentType
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
 from bbg_site.demo.helpers import create_page
@@ -14,8 +14,19 @@ def rich(*texts):
     return [("paragraph", RichText("".join(f"<p>{t}</p>" for t in texts)))]
 
 
-def make_home(**overrides) -> HomePage:
+def tree_root() -> Page:
+    """Wagtail's root page; re-created after a transactional test flushed it."""
     root = Page.get_first_root_node()
+    if root is None:
+        Locale.objects.get_or_create(language_code="en")
+        root = Page.add_root(
+            instance=Page(title="Root", slug="root", url_path_en="/", content_type=None)
+        )
+    return root
+
+
+def make_home(**overrides) -> HomePage:
+    root = tree_root()
     root.get_children().filter(content_type=ContentType.objects.get_for_model(Page)).delete()
     fields = {
         "slug": "home",

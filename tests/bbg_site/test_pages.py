@@ -230,3 +230,41 @@ def test_skip_link_targets_main(client, site):
     skip = html.select_one("a.skip-link")
     assert skip["href"] == "#main-content"
     assert html.select_one("main#main-content")
+
+
+def test_body_blocks_render_headings_quotes_tables_and_images_with_alt_text(client, site):
+    from bbg_site.demo.helpers import ensure_demo_image
+
+    image = ensure_demo_image("Test picture", seed=3, size=(320, 180))
+    body = [
+        ("heading", {"text": "Findings", "level": "h2"}),
+        ("quote", {"quote": "Dialogue works.", "attribution": "A Mitrovica mayor"}),
+        (
+            "table",
+            {
+                "caption": "Municipalities",
+                "table": {
+                    "data": [["Municipality", "Seats"], ["North Mitrovica", "19"]],
+                    "first_row_is_table_header": True,
+                    "first_col_is_header": False,
+                },
+            },
+        ),
+        ("image", {"image": image, "alt_text": "Ibar bridge at dusk", "caption": "The bridge"}),
+    ]
+    page = make_standard_page(
+        site.home,
+        slug="findings",
+        title={"en": "Findings", "sq": "Gjetjet", "sr-latn": "Nalazi"},
+        body={"en": body, "sq": body, "sr-latn": body},
+    )
+    html = soup(client.get(url_in(page, "sq")))
+    main = html.select_one("main")
+    assert main.select_one("h2").get_text(strip=True) == "Findings"
+    assert main.select_one("blockquote").get_text(strip=True) == "Dialogue works."
+    assert [th.get_text(strip=True) for th in main.select("table th")] == ["Municipality", "Seats"]
+    assert [td.get_text(strip=True) for td in main.select("table td")] == ["North Mitrovica", "19"]
+    img = main.select_one("figure.block-image img")
+    assert img["alt"] == "Ibar bridge at dusk"
+    assert img["width"] and img["height"]
+    assert main.select_one(".block-table figcaption").get_text(strip=True) == "Municipalities"
