@@ -41,3 +41,9 @@ def _test_media():
 def site(db) -> SimpleNamespace:
     """Home, an about page with a child, and a contact page, in three languages."""
     return build_site()
+
+
+def pytest_collection_modifyitems(items):
+    # Browser tests use a live server and a transactional database, which is
+    # flushed afterwards (Wagtail's root page included): run them last.
+    items.sort(key=lambda item: "tests/browser/" in str(item.fspath))

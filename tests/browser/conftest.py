@@ -20,16 +20,6 @@ LAUNCH_ARGS = [
     "--disable-quic",
 ]
 
-# Playwright's sync API runs an event loop in the test thread; the Django ORM
-# calls the tests make there (building pages) are still synchronous.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
-
-def pytest_collection_modifyitems(items):
-    for item in items:
-        if "tests/browser/" in str(item.fspath):
-            item.add_marker(pytest.mark.browser)
-
 
 @pytest.fixture(scope="session")
 def chromium():
@@ -39,12 +29,16 @@ def chromium():
         pytest.skip("Chromium not found at /usr/bin/chromium (apt-get install -y chromium)")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API runs an event loop in the test thread; the Django
+    # ORM calls the tests make there (building pages) are still synchronous.
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS
         )
         yield browser
         browser.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 @pytest.fixture

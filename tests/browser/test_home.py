@@ -2,6 +2,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+pytestmark = pytest.mark.browser
+
 
 def test_reader_switches_the_home_page_to_albanian(browser_page, live_site):
     site, base_url = live_site
