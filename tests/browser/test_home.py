@@ -67,3 +67,28 @@ def test_axe_finds_no_accessibility_violations(browser_page, live_site, path):
     browser_page.goto(f"{base_url}{path}")
     results = Axe().run(browser_page)
     assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("path", ["/en/", "/sq/kontakti/"])
+def test_pages_load_nothing_from_other_origins(browser_page, live_site, path):
+    site, base_url = live_site
+    requested = []
+    browser_page.on("request", lambda request: requested.append(request.url))
+    browser_page.goto(f"{base_url}{path}")
+    browser_page.wait_for_load_state("networkidle")
+    assert requested, "the page made no requests at all"
+    assert any(url.endswith(".css") for url in requested)
+    assert [url for url in requested if not url.startswith(base_url)] == []
+
+
+def test_keyboard_focus_is_visible(browser_page, live_site):
+    site, base_url = live_site
+    browser_page.goto(f"{base_url}/en/")
+    for _ in range(3):  # skip link, brand, first menu item
+        browser_page.keyboard.press("Tab")
+    outline = browser_page.evaluate(
+        "(() => { const s = getComputedStyle(document.activeElement);"
+        " return [s.outlineStyle, s.outlineWidth]; })()"
+    )
+    assert outline[0] != "none"
+    assert float(outline[1].rstrip("px")) >= 2
