@@ -1,0 +1,67 @@
+#!/bin/sh
+# Entrypoint of the BPRG portal image (see Dockerfile and docker-compose.yml).
+#
+#   web                 apply migrations, then serve the site with gunicorn
+#                       (extra arguments are passed on to gunicorn)
+#   publish-scheduled   run `manage.py publish_scheduled` every
+#                       PUBLISH_INTERVAL_SECONDS seconds (default 300), forever
+#   anything else       run as given, e.g. `python manage.py createsuperuser`
+set -eu
+
+# Run from the project directory (/app in the image), wherever we are called from.
+cd "$(dirname "$0")/.."
+
+log() {
+    echo "$(date -u '+%Y-%m-%dT%H:%M:%SZ') entrypoint: $*"
+}
+
+case "${1:-}" in
+web)
+    shift
+    log "applying database migrations"
+    # Always --noinput: the project's migrate (bbg_site/migrate) also adds the
+    # per-language page columns and must never stop to ask a question.
+    python manage.py migrate --noinput
+    log "starting gunicorn with ${GUNICORN_WORKERS:-3} workers"
+    exec gunicorn bbg_site.wsgi:application \
+        --bind 0.0.0.0:8000 \
+        --workers "${GUNICORN_WORKERS:-3}" \
+        --access-logfile - \
+        --timeout 60 \
+        "$@"
+    ;;
+publish-scheduled)
+    interval="${PUBLISH_INTERVAL_SECONDS:-300}"
+    case "$interval" in
+    '' | *[!0-9]*) interval=0 ;;
+    esac
+    if [ "$interval" -lt 1 ]; then
+        echo "entrypoint: PUBLISH_INTERVAL_SECONDS must be a whole number of seconds (>= 1)," \
+            "not '${PUBLISH_INTERVAL_SECONDS:-}'" >&2
+        exit 64
+    fi
+    # Stop promptly on `docker stop` (a shell running as PID 1 would otherwise
+    # ignore SIGTERM and wait to be killed).
+    sleeper=""
+    trap 'log "stopping"; [ -n "$sleeper" ] && kill "$sleeper" 2>/dev/null; exit 0' TERM INT
+    log "publishing scheduled pages every ${interval}s"
+    while :; do
+        log "publish_scheduled: starting"
+        status=0
+        python manage.py publish_scheduled || status=$?
+        if [ "$status" -eq 0 ]; then
+            log "publish_scheduled: done"
+        else
+            # Keep going: the next run retries (e.g. while the database restarts).
+            log "publish_scheduled: FAILED with exit status $status" >&2
+        fi
+        sleep "$interval" &
+        sleeper=$!
+        wait "$sleeper" || true
+        sleeper=""
+    done
+    ;;
+*)
+    exec "$@"
+    ;;
+esac
