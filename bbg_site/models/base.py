@@ -30,6 +30,19 @@ class BasePage(Page):
                 return True
         return False
 
+    def get_summary(self) -> str:
+        """A sentence or two about the page; page types with a summary field override it."""
+        return getattr(self, "intro", "") or ""
+
+    @property
+    def meta_description(self) -> str:
+        """The editors' search description in the reader's language, else the
+        page's summary. (An English search description must not win over an
+        Albanian summary, as the plain fallback would make it.)"""
+        language = translation.get_language()
+        own = getattr(self, build_localized_fieldname("search_description", language), "")
+        return own or self.get_summary() or self.search_description
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["translation_missing"] = self.missing_translation()

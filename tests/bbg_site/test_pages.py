@@ -268,3 +268,25 @@ def test_body_blocks_render_headings_quotes_tables_and_images_with_alt_text(clie
     assert img["alt"] == "Ibar bridge at dusk"
     assert img["width"] and img["height"]
     assert main.select_one(".block-table figcaption").get_text(strip=True) == "Municipalities"
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_meta_description_falls_back_to_the_intro_in_the_readers_language(client, site, lang):
+    html = soup(client.get(url_in(site.about, lang)))
+    assert html.find("meta", attrs={"name": "description"})["content"] == getattr(
+        site.about, f"intro_{SUFFIX[lang]}"
+    )
+    # An English search description does not replace the Albanian summary…
+    site.about.search_description_en = "BPRG: who we are."
+    site.about.save_revision().publish()
+    html = soup(client.get(url_in(site.about, "sq")))
+    assert html.find("meta", attrs={"name": "description"})["content"] == "Kush jemi ne."
+    # …but an Albanian one does.
+    site.about.search_description_sq = "Grupi Ballkanik: kush jemi."
+    site.about.save_revision().publish()
+    html = soup(client.get(url_in(site.about, "sq")))
+    assert (
+        html.find("meta", attrs={"name": "description"})["content"] == "Grupi Ballkanik: kush jemi."
+    )
+    html = soup(client.get(url_in(site.about, "en")))
+    assert html.find("meta", attrs={"name": "description"})["content"] == "BPRG: who we are."
