@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -72,6 +73,30 @@ class BodyBlock(blocks.StreamBlock):
     image = CaptionedImageBlock()
     quote = QuoteBlock()
     table = CaptionedTableBlock()
+
+    class Meta:
+        template = "components/blocks/body.html"
+
+
+class PartnersStripBlock(blocks.StructBlock):
+    """Donor and partner logos with names, for the home or about page.
+
+    The partner model is named by string: ``bbg_site`` does not import
+    ``projects``."""
+
+    heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=120)
+    partners = blocks.ListBlock(SnippetChooserBlock("projects.Partner"), label=_("Partners"))
+
+    class Meta:
+        icon = "group"
+        label = _("Partners strip")
+        template = "components/blocks/partners_strip.html"
+
+
+class PageBodyBlock(BodyBlock):
+    """Body of the home and standard pages: text blocks plus the partners strip."""
+
+    partners = PartnersStripBlock()
 
     class Meta:
         template = "components/blocks/body.html"

@@ -3,7 +3,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from .models import ContactPage, HomePage, MainMenuItem, SiteSettings, StandardPage
+from .models import ContactPage, HomePage, MainMenuItem, SiteSettings, StandardPage, Topic
 
 
 @register(HomePage)
@@ -29,3 +29,8 @@ class SiteSettingsTR(TranslationOptions):
 @register(MainMenuItem)
 class MainMenuItemTR(TranslationOptions):
     fields = ("label",)
+
+
+@register(Topic)
+class TopicTR(TranslationOptions):
+    fields = ("name", "description")

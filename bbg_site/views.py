@@ -1,10 +1,10 @@
 import re
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
-from django.http import Http404
 from django.shortcuts import render
 from django.views.decorators.csrf import requires_csrf_token
 from wagtail.models import Page
+
+from bbg_site.pagination import paginate
 
 # Control characters (NUL makes PostgreSQL raise DataError) are never useful
 # in a query; they are dropped before the query reaches the database.
@@ -23,11 +23,7 @@ def search(request):
     results = None
     if query:
         pages = Page.objects.live().public().specific().search(query)
-        paginator = Paginator(pages, RESULTS_PER_PAGE)
-        try:
-            results = paginator.page(request.GET.get("page", 1))
-        except (PageNotAnInteger, EmptyPage) as exc:
-            raise Http404 from exc
+        results = paginate(request, pages, RESULTS_PER_PAGE)
     return render(request, "pages/search.html", {"query": query, "results": results})
 
 

@@ -1,6 +1,7 @@
 from .base import BasePage
 from .pages import ContactPage, HomePage, StandardPage
 from .site_settings import MainMenuItem, SiteSettings
+from .snippets import Topic
 
 __all__ = [
     "BasePage",
@@ -9,4 +10,5 @@ __all__ = [
     "MainMenuItem",
     "SiteSettings",
     "StandardPage",
+    "Topic",
 ]

@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel, HelpPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from bbg_site.blocks import BodyBlock
+from bbg_site.blocks import BodyBlock, PageBodyBlock
 
 from .base import BasePage
 
@@ -14,7 +14,7 @@ class HomePage(BasePage):
 
     hero_title = models.CharField(_("hero title"), max_length=200, blank=True)
     intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(PageBodyBlock(), blank=True, verbose_name=_("body"))
 
     translated_text_fields = ("title", "hero_title", "intro", "body")
 
@@ -29,6 +29,13 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
+    # Named by string: the home page does not import the content apps.
+    subpage_types = [
+        "bbg_site.StandardPage",
+        "bbg_site.ContactPage",
+        "people.PeopleIndexPage",
+        "projects.ProjectIndexPage",
+    ]
     max_count = 1
     page_description = _("The front page of the site. There is only one.")
 
@@ -40,7 +47,7 @@ class StandardPage(BasePage):
     template = "pages/standard_page.html"
 
     intro = models.TextField(_("introduction"), blank=True)
-    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    body = StreamField(PageBodyBlock(), blank=True, verbose_name=_("body"))
 
     translated_text_fields = ("title", "intro", "body")
 

@@ -1,5 +1,6 @@
 from django import template
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Page
 
 from bbg_site.i18n import alternate_urls, html_lang
@@ -48,3 +49,18 @@ def main_menu(context):
                 }
             )
     return {"items": items, "request": request}
+
+
+@register.simple_tag
+def protected_email(address: str):
+    """An email link robots cannot harvest from the HTML: the address is
+    written backwards in data attributes and put together by site.js; without
+    JavaScript readers see "name [at] domain"."""
+    user, _, domain = address.partition("@")
+    return format_html(
+        '<span class="protected-email" data-u="{}" data-d="{}">{} [at] {}</span>',
+        user[::-1],
+        domain[::-1],
+        user,
+        domain.replace(".", " [dot] "),
+    )

@@ -18,3 +18,17 @@
         }
     });
 })();
+
+// Email addresses are written backwards in data attributes (see the
+// protected_email template tag) so that robots cannot harvest them.
+(function () {
+    "use strict";
+    document.querySelectorAll(".protected-email").forEach(function (node) {
+        var address = node.dataset.u.split("").reverse().join("") + "@" +
+            node.dataset.d.split("").reverse().join("");
+        var link = document.createElement("a");
+        link.href = "mailto:" + address;
+        link.textContent = address;
+        node.replaceWith(link);
+    });
+})();

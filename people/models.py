@@ -1,0 +1,216 @@
+from django import forms
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from bbg_site.blocks import BodyBlock
+from bbg_site.models import BasePage, Topic
+
+
+class PersonGroup(models.TextChoices):
+    """In the order the people index shows them."""
+
+    STAFF = "staff", _("Staff")
+    BOARD = "board", _("Board")
+    FELLOWS = "fellows", _("Fellows and associates")
+    ALUMNI = "alumni", _("Alumni")
+
+
+GROUP_ORDER = [group.value for group in PersonGroup]
+
+
+class PeopleIndexPage(BasePage):
+    template = "pages/people_index_page.html"
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    translated_text_fields = ("title", "intro")
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["bbg_site.HomePage"]
+    subpage_types = ["people.PersonPage"]
+    max_count = 1
+    page_description = _("The team: staff, board, fellows and alumni. Profiles go below it.")
+
+    class Meta:
+        verbose_name = _("people index")
+
+    def people(self):
+        """Every live profile, in the order editors gave them in the page tree."""
+        return (
+            PersonPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("photo")
+            .prefetch_related("expertise")
+            .order_by("path")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        group = request.GET.get("group", "")
+        expertise = request.GET.get("expertise", "")
+        if group and group not in GROUP_ORDER:
+            raise Http404("Unknown group")
+        topics = Topic.objects.filter(people__in=self.people()).distinct().order_by("name_en")
+        people = self.people()
+        selected_topic = None
+        if expertise:
+            selected_topic = next((t for t in topics if t.slug == expertise), None)
+            if selected_topic is None:
+                raise Http404("Unknown area of expertise")
+            people = people.filter(expertise=selected_topic)
+        if group:
+            people = people.filter(group=group)
+        by_group = {key: [] for key in GROUP_ORDER}
+        for person in people:
+            by_group[person.group].append(person)
+        context.update(
+            sections=[
+                {"key": key, "label": PersonGroup(key).label, "people": by_group[key]}
+                for key in GROUP_ORDER
+                if by_group[key]
+            ],
+            groups=PersonGroup.choices,
+            topics=topics,
+            selected_group=group,
+            selected_topic=selected_topic,
+            result_count=sum(len(v) for v in by_group.values()),
+        )
+        return context
+
+
+class PersonPage(BasePage):
+    template = "pages/person_page.html"
+
+    first_name = models.CharField(_("first name"), max_length=100)
+    last_name = models.CharField(_("last name"), max_length=100)
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("photo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt = models.CharField(
+        _("photo description"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the photo shows, for readers who cannot see it."),
+    )
+    position = models.CharField(_("position"), max_length=200, blank=True)
+    group = models.CharField(
+        _("group"), max_length=20, choices=PersonGroup.choices, default=PersonGroup.STAFF
+    )
+    short_bio = models.TextField(
+        _("short biography"),
+        blank=True,
+        help_text=_("One or two sentences, shown on the people page."),
+    )
+    biography = StreamField(BodyBlock(), blank=True, verbose_name=_("biography"))
+    expertise = ParentalManyToManyField(
+        Topic, verbose_name=_("areas of expertise"), blank=True, related_name="people"
+    )
+    languages_spoken = models.CharField(
+        _("languages spoken"),
+        max_length=200,
+        blank=True,
+        help_text=_(
+            "As readers of this language would write them, e.g. “Albanian, Serbian, English”."
+        ),
+    )
+    email = models.EmailField(
+        _("email"),
+        blank=True,
+        help_text=_("Shown so that people can write, but hidden from address-harvesting robots."),
+    )
+    x_url = models.URLField(_("X (Twitter)"), blank=True)
+    linkedin_url = models.URLField(_("LinkedIn"), blank=True)
+    website_url = models.URLField(_("website"), blank=True)
+    start_year = models.PositiveSmallIntegerField(
+        _("at BPRG since"), null=True, blank=True, help_text=_("Year; for alumni, the first year.")
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("at BPRG until"), null=True, blank=True, help_text=_("For alumni: the last year.")
+    )
+    now_at = models.CharField(
+        _("where they are now"),
+        max_length=250,
+        blank=True,
+        help_text=_("For alumni, e.g. “Policy officer at the EU Office in Kosovo”."),
+    )
+
+    translated_text_fields = ("position", "short_bio", "biography")
+
+    content_panels = [
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("first_name"), FieldPanel("last_name")])],
+            heading=_("Name"),
+        ),
+        FieldPanel("title", help_text=_("The full name as shown on the site.")),
+        FieldPanel("group"),
+        FieldPanel("position"),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt")], heading=_("Photo")),
+        FieldPanel("short_bio"),
+        FieldPanel("biography"),
+        FieldPanel("expertise", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("languages_spoken"),
+        MultiFieldPanel(
+            [
+                FieldPanel("email"),
+                FieldPanel("x_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("website_url"),
+            ],
+            heading=_("Contact and links"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+                FieldPanel("now_at"),
+            ],
+            heading=_("Time at BPRG"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("first_name"),
+        index.SearchField("last_name"),
+        index.SearchField("position"),
+        index.SearchField("short_bio"),
+        index.SearchField("biography"),
+        index.FilterField("group"),
+    ]
+
+    parent_page_types = ["people.PeopleIndexPage"]
+    subpage_types: list[str] = []
+    page_description = _("A profile of a member of staff, the board, a fellow or an alumnus.")
+
+    class Meta:
+        verbose_name = _("person")
+        verbose_name_plural = _("people")
+
+    @property
+    def full_name(self):
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def get_summary(self) -> str:
+        return self.short_bio
+
+    @property
+    def years_at_bprg(self) -> str:
+        if self.start_year and self.end_year:
+            return f"{self.start_year}–{self.end_year}"
+        return str(self.start_year or self.end_year or "")
+
+    def project_memberships(self):
+        """The projects this person works on (``projects`` points here)."""
+        return (
+            self.project_roles.filter(project__live=True)
+            .select_related("project")
+            .order_by("-project__start_date")
+        )

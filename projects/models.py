@@ -1,0 +1,241 @@
+import datetime
+
+from django import forms
+from django.db import models
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from bbg_site.blocks import BodyBlock
+from bbg_site.models import BasePage
+from bbg_site.pagination import paginate
+
+
+class PartnerKind(models.TextChoices):
+    DONOR = "donor", _("Donor")
+    PARTNER = "partner", _("Partner")
+
+
+class Partner(index.Indexed, models.Model):
+    """A donor or partner organisation, such as Sida."""
+
+    name = models.CharField(_("name"), max_length=200)
+    short_name = models.CharField(_("short name"), max_length=50, blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=PartnerKind.choices, default=PartnerKind.PARTNER
+    )
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        help_text=_("Used in addresses that filter by partner, e.g. ?partner=sida."),
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("slug"),
+        FieldPanel("kind"),
+        FieldPanel("logo"),
+        FieldPanel("website"),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("short_name")]
+
+    class Meta:
+        ordering = ["name_en"]
+        verbose_name = _("partner")
+        verbose_name_plural = _("partners")
+
+    def __str__(self):
+        return self.name
+
+
+class ProjectStatus(models.TextChoices):
+    ONGOING = "ongoing", _("Ongoing")
+    COMPLETED = "completed", _("Completed")
+
+
+class ProjectIndexPage(BasePage):
+    template = "pages/project_index_page.html"
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    translated_text_fields = ("title", "intro")
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["bbg_site.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count = 1
+    page_description = _("All projects, ongoing first. Projects go below it.")
+    per_page = 12
+
+    class Meta:
+        verbose_name = _("project index")
+
+    def projects(self):
+        return (
+            ProjectPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .prefetch_related("project_partners__partner")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        status = request.GET.get("status", "")
+        partner_slug = request.GET.get("partner", "")
+        if status and status not in ProjectStatus.values:
+            raise Http404("Unknown status")
+        partners = Partner.objects.filter(project_links__project__in=self.projects()).distinct()
+        selected_partner = None
+        if partner_slug:
+            selected_partner = next((p for p in partners if p.slug == partner_slug), None)
+            if selected_partner is None:
+                raise Http404("Unknown partner")
+        projects = self.projects()
+        if selected_partner is not None:
+            projects = projects.filter(project_partners__partner=selected_partner).distinct()
+        today = timezone.localdate()
+        projects = [p for p in projects if not status or p.status_on(today) == status]
+        # Ongoing first (newest start first), then completed (latest end first).
+        projects.sort(key=lambda p: p.start_date or datetime.date.min, reverse=True)
+        projects.sort(key=lambda p: p.status_on(today) != ProjectStatus.ONGOING)
+        context.update(
+            projects=paginate(request, projects, self.per_page),
+            statuses=ProjectStatus.choices,
+            partners=partners,
+            selected_status=status,
+            selected_partner=selected_partner,
+        )
+        return context
+
+
+class ProjectPage(BasePage):
+    template = "pages/project_page.html"
+
+    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image description"), max_length=250, blank=True)
+    start_date = models.DateField(_("start date"), null=True, blank=True)
+    end_date = models.DateField(_("end date"), null=True, blank=True)
+    status_override = models.CharField(
+        _("status"),
+        max_length=20,
+        choices=ProjectStatus.choices,
+        blank=True,
+        help_text=_("Leave empty to work it out from the dates."),
+    )
+
+    translated_text_fields = ("title", "summary", "body")
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+                FieldPanel("status_override", widget=forms.RadioSelect),
+            ],
+            heading=_("Dates and status"),
+        ),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("body"),
+        InlinePanel("project_partners", label=_("Donors and partners")),
+        InlinePanel("team_members", label=_("Team")),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types: list[str] = []
+    page_description = _("A project with its donors, partners, team and outputs.")
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projects")
+
+    def get_summary(self) -> str:
+        return self.summary
+
+    def status_on(self, day: datetime.date) -> str:
+        if self.status_override:
+            return self.status_override
+        if self.end_date and self.end_date < day:
+            return ProjectStatus.COMPLETED
+        return ProjectStatus.ONGOING
+
+    @property
+    def status(self) -> str:
+        return self.status_on(timezone.localdate())
+
+    @property
+    def status_label(self) -> str:
+        return ProjectStatus(self.status).label
+
+    def donors(self):
+        return [
+            link.partner for link in self.project_partners.all() if link.role == PartnerKind.DONOR
+        ]
+
+    def partners(self):
+        return [
+            link.partner for link in self.project_partners.all() if link.role == PartnerKind.PARTNER
+        ]
+
+
+class ProjectPartner(Orderable):
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="project_partners")
+    partner = models.ForeignKey(
+        Partner,
+        verbose_name=_("organisation"),
+        on_delete=models.CASCADE,
+        related_name="project_links",
+    )
+    role = models.CharField(
+        _("role"), max_length=20, choices=PartnerKind.choices, default=PartnerKind.DONOR
+    )
+
+    panels = [FieldPanel("partner"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("donor or partner")
+
+
+class ProjectTeamMember(Orderable):
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="team_members")
+    person = models.ForeignKey(
+        "people.PersonPage",
+        verbose_name=_("person"),
+        on_delete=models.CASCADE,
+        related_name="project_roles",
+    )
+    role = models.CharField(_("role in the project"), max_length=150, blank=True)
+
+    panels = [FieldPanel("person"), FieldPanel("role")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("team member")
