@@ -130,3 +130,105 @@ def build_site() -> SimpleNamespace:
     return SimpleNamespace(
         home=home, about=about, careers=careers, contact=contact, settings=site_settings
     )
+
+
+def tr(en, sq=None, sr=None) -> dict:
+    """A value in three languages (defaults: marked copies of the English)."""
+    return {"en": en, "sq": sq or f"{en} (sq)", "sr-latn": sr or f"{en} (sr)"}
+
+
+def make_topic(slug, en, sq, sr):
+    from bbg_site.models import Topic
+
+    return Topic.objects.create(slug=slug, name_en=en, name_sq=sq, name_sr_latn=sr)
+
+
+def make_people_index(home):
+    from people.models import PeopleIndexPage
+
+    return create_page(
+        home,
+        PeopleIndexPage,
+        slug={"en": "people", "sq": "njerezit", "sr-latn": "ljudi"},
+        title={"en": "People", "sq": "Njerëzit", "sr-latn": "Ljudi"},
+        intro=tr("Our team.", "Ekipi ynë.", "Naš tim."),
+    )
+
+
+def make_person(index, first, last, *, group="staff", expertise=(), **fields):
+    from people.models import PersonPage
+
+    slug = f"{first}-{last}".lower()
+    values = {
+        "first_name": first,
+        "last_name": last,
+        "group": group,
+        "position": tr("Policy analyst", "Analist i politikave", "Analitičar politika"),
+        "short_bio": tr(
+            f"{first} works on northern Kosovo.",
+            f"{first} punon për veriun e Kosovës.",
+            f"{first} radi na temi severa Kosova.",
+        ),
+        "biography": {
+            "en": rich(f"{first} joined BPRG in 2020."),
+            "sq": rich(f"{first} iu bashkua BPRG-së në vitin 2020."),
+            "sr-latn": rich(f"{first} se pridružio BPRG-u 2020."),
+        },
+        **fields,
+    }
+    person = create_page(
+        index,
+        PersonPage,
+        slug=slug,
+        title=dict.fromkeys(tr(""), f"{first} {last}"),
+        publish=False,
+        **values,
+    )
+    person.expertise = list(expertise)
+    person.save_revision().publish()
+    return person
+
+
+def make_project_index(home):
+    from projects.models import ProjectIndexPage
+
+    return create_page(
+        home,
+        ProjectIndexPage,
+        slug={"en": "projects", "sq": "projektet", "sr-latn": "projekti"},
+        title={"en": "Projects", "sq": "Projektet", "sr-latn": "Projekti"},
+        intro=tr("What we do.", "Çfarë bëjmë.", "Šta radimo."),
+    )
+
+
+def make_partner(slug, name, kind="donor"):
+    from projects.models import Partner
+
+    return Partner.objects.create(
+        slug=slug, name_en=name, name_sq=f"{name} (sq)", name_sr_latn=f"{name} (sr)", kind=kind
+    )
+
+
+def make_project(index, slug, title, *, start=None, end=None, partners=(), team=(), **fields):
+    from projects.models import ProjectPage, ProjectPartner, ProjectTeamMember
+
+    project = create_page(
+        index,
+        ProjectPage,
+        slug=slug,
+        title=tr(title),
+        summary=tr(f"{title}: summary.", f"{title}: përmbledhje.", f"{title}: sažetak."),
+        start_date=start,
+        end_date=end,
+        publish=False,
+        **fields,
+    )
+    project.project_partners = [ProjectPartner(partner=p, role=role) for p, role in partners]
+    project.team_members = [
+        ProjectTeamMember(
+            person=person, role_en=role, role_sq=f"{role} (sq)", role_sr_latn=f"{role} (sr)"
+        )
+        for person, role in team
+    ]
+    project.save_revision().publish()
+    return project
