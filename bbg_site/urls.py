@@ -24,6 +24,7 @@ if settings.DEBUG:
 # Accept-Language header (English when nothing matches).
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("feeds/", include("publications.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

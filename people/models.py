@@ -86,6 +86,8 @@ class PeopleIndexPage(BasePage):
 
 class PersonPage(BasePage):
     template = "pages/person_page.html"
+    social_image_field = "photo"
+    og_type = "profile"
 
     first_name = models.CharField(_("first name"), max_length=100)
     last_name = models.CharField(_("last name"), max_length=100)

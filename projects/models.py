@@ -127,6 +127,7 @@ class ProjectIndexPage(BasePage):
 
 class ProjectPage(BasePage):
     template = "pages/project_page.html"
+    social_image_field = "image"
 
     summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))

@@ -232,3 +232,111 @@ def make_project(index, slug, title, *, start=None, end=None, partners=(), team=
     ]
     project.save_revision().publish()
     return project
+
+
+def make_pdf_document(title):
+    from bbg_site.demo.pdf import ensure_demo_document
+
+    return ensure_demo_document(title, [f"{title}: full text."])
+
+
+def make_library(home):
+    from publications.models import PublicationIndexPage
+
+    return create_page(
+        home,
+        PublicationIndexPage,
+        slug={"en": "publications", "sq": "publikimet", "sr-latn": "publikacije"},
+        title={"en": "Publications", "sq": "Publikimet", "sr-latn": "Publikacije"},
+        intro=tr("Our research.", "Hulumtimet tona.", "Naša istraživanja."),
+    )
+
+
+def make_report(
+    library,
+    slug,
+    title,
+    *,
+    date,
+    type_slug="report",
+    authors=(),
+    topics=(),
+    project=None,
+    pdfs=("en",),
+    translated=True,
+    **fields,
+):
+    """``authors``: PersonPages or (name, affiliation) pairs; ``pdfs``: languages with a PDF."""
+    from publications.models import ReportAuthor, ReportDownload, ReportPage, ReportType
+
+    texts = {
+        "title": tr(title) if translated else {"en": title},
+        "summary": tr(
+            f"<p>{title}: key findings.</p>",
+            f"<p>{title}: gjetjet kryesore.</p>",
+            f"<p>{title}: ključni nalazi.</p>",
+        )
+        if translated
+        else {"en": f"<p>{title}: key findings.</p>"},
+        "body": {
+            "en": rich(f"{title}: the full analysis."),
+            "sq": rich(f"{title}: analiza e plotë."),
+            "sr-latn": rich(f"{title}: cela analiza."),
+        }
+        if translated
+        else {"en": rich(f"{title}: the full analysis.")},
+    }
+    report = create_page(
+        library,
+        ReportPage,
+        slug=slug,
+        publication_date=date,
+        report_type=ReportType.objects.get(slug=type_slug),
+        project=project,
+        publish=False,
+        **texts,
+        **fields,
+    )
+    report.authors = [
+        ReportAuthor(person=a)
+        if hasattr(a, "first_name")
+        else ReportAuthor(name=a[0], affiliation_en=a[1])
+        for a in authors
+    ]
+    report.downloads = [
+        ReportDownload(language=code, document=make_pdf_document(f"{title} ({code})"))
+        for code in pdfs
+    ]
+    report.topics = list(topics)
+    report.save_revision().publish()
+    return report
+
+
+def make_news_index(home):
+    from publications.models import NewsIndexPage
+
+    return create_page(
+        home,
+        NewsIndexPage,
+        slug={"en": "news", "sq": "lajme", "sr-latn": "vesti"},
+        title={"en": "News", "sq": "Lajme", "sr-latn": "Vesti"},
+    )
+
+
+def make_news(index, slug, title, *, date, category="announcement", topics=(), **fields):
+    from publications.models import NewsPage
+
+    item = create_page(
+        index,
+        NewsPage,
+        slug=slug,
+        title=tr(title),
+        summary=tr(f"{title}: in brief.", f"{title}: shkurt.", f"{title}: ukratko."),
+        date=date,
+        category=category,
+        publish=False,
+        **fields,
+    )
+    item.topics = list(topics)
+    item.save_revision().publish()
+    return item

@@ -34,6 +34,12 @@ class BasePage(Page):
         """A sentence or two about the page; page types with a summary field override it."""
         return getattr(self, "intro", "") or ""
 
+    social_image_field = ""  # e.g. "cover_image": the image shown when the page is shared
+    og_type = "website"
+
+    def get_social_image(self):
+        return getattr(self, self.social_image_field, None) if self.social_image_field else None
+
     @property
     def meta_description(self) -> str:
         """The editors' search description in the reader's language, else the

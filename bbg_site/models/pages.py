@@ -35,6 +35,8 @@ class HomePage(BasePage):
         "bbg_site.ContactPage",
         "people.PeopleIndexPage",
         "projects.ProjectIndexPage",
+        "publications.PublicationIndexPage",
+        "publications.NewsIndexPage",
     ]
     max_count = 1
     page_description = _("The front page of the site. There is only one.")

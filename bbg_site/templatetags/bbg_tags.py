@@ -64,3 +64,11 @@ def protected_email(address: str):
         user,
         domain.replace(".", " [dot] "),
     )
+
+
+OG_LOCALES = {"en": "en_GB", "sq": "sq_AL", "sr-latn": "sr_RS"}
+
+
+@register.simple_tag
+def og_locale():
+    return OG_LOCALES.get(translation.get_language(), "en_GB")

@@ -1,0 +1,155 @@
+"""Selectors behind the library and the news index: reading the filters from
+the query string, validating them, and building one queryset each.
+
+An unknown filter value or page number is a 404 (our translated "page not
+found"), never a 500; the free-text filter accepts anything.
+"""
+
+from django.conf import settings
+from django.db.models import Q
+from django.http import Http404
+from modeltranslation.utils import build_localized_fieldname
+
+from bbg_site.models import Topic
+from bbg_site.pagination import paginate
+from bbg_site.views import clean_query
+from people.models import PersonPage
+from projects.models import ProjectPage
+
+from .models import NewsCategory, NewsPage, ReportPage, ReportType
+
+PER_PAGE = 12
+LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
+
+
+def _text_filter(query: str, fields: list[str]) -> Q:
+    """Match every word in any language's version of the fields."""
+    condition = Q()
+    for word in query.split():
+        word_match = Q()
+        for field in fields:
+            for code in LANGUAGE_CODES:
+                word_match |= Q(**{f"{build_localized_fieldname(field, code)}__icontains": word})
+        condition &= word_match
+    return condition
+
+
+class Library:
+    """The reports under one ``PublicationIndexPage``, filtered by the request."""
+
+    FILTERS = ("type", "topic", "project", "author", "year", "language", "q")
+
+    def __init__(self, index, request):
+        self.index = index
+        self.request = request
+        params = request.GET
+        self.selected = {name: params.get(name, "").strip() for name in self.FILTERS}
+        self.selected["q"] = clean_query(params.get("q", ""))
+        base = ReportPage.objects.child_of(index).live().public()
+        self._base = base
+        self.types = list(ReportType.objects.filter(reports__in=base).distinct())
+        self.topics = list(Topic.objects.filter(reports__in=base).distinct().order_by("name_en"))
+        self.projects = list(self._projects(base))
+        self.authors = list(self._authors(base))
+        self.years = [d.year for d in base.dates("publication_date", "year", order="DESC")]
+        self.languages = settings.LANGUAGES
+        reports = self._filter(base)
+        self.page = paginate(
+            request,
+            reports.select_related("report_type", "cover_image")
+            .prefetch_related("authors__person", "downloads", "topics")
+            .order_by("-publication_date", "-pk"),
+            PER_PAGE,
+        )
+
+    @staticmethod
+    def _projects(base):
+        return ProjectPage.objects.filter(reports__in=base).distinct().order_by("title_en")
+
+    @staticmethod
+    def _authors(base):
+        return (
+            PersonPage.objects.live()
+            .filter(authored_reports__report__in=base)
+            .distinct()
+            .order_by("last_name", "first_name")
+        )
+
+    def _choose(self, name, options, key):
+        value = self.selected[name]
+        if not value:
+            return None
+        for option in options:
+            if key(option) == value:
+                return option
+        raise Http404(f"Unknown {name}")
+
+    def _filter(self, reports):
+        chosen_type = self._choose("type", self.types, lambda t: t.slug)
+        topic = self._choose("topic", self.topics, lambda t: t.slug)
+        project = self._choose("project", self.projects, lambda p: p.slug_en)
+        author = self._choose("author", self.authors, lambda p: p.slug_en)
+        year = self._choose("year", self.years, str)
+        language = self._choose("language", LANGUAGE_CODES, str)
+        if chosen_type:
+            reports = reports.filter(report_type=chosen_type)
+        if topic:
+            reports = reports.filter(topics=topic)
+        if project:
+            reports = reports.filter(project=project)
+        if author:
+            reports = reports.filter(authors__person=author)
+        if year:
+            reports = reports.filter(publication_date__year=year)
+        if language:
+            reports = reports.filter(downloads__language=language)
+        if self.selected["q"]:
+            reports = reports.filter(
+                _text_filter(self.selected["q"], ["title", "subtitle", "summary"])
+            )
+        self.chosen = {
+            "type": chosen_type,
+            "topic": topic,
+            "project": project,
+            "author": author,
+            "year": year,
+            "language": language,
+        }
+        return reports.distinct()
+
+    @property
+    def is_filtered(self) -> bool:
+        return any(self.selected.values())
+
+
+class NewsListing:
+    """The news under one ``NewsIndexPage``, filtered by category and topic."""
+
+    def __init__(self, index, request):
+        params = request.GET
+        self.selected = {name: params.get(name, "").strip() for name in ("category", "topic")}
+        base = NewsPage.objects.child_of(index).live().public()
+        self.categories = NewsCategory.choices
+        self.topics = list(Topic.objects.filter(news_items__in=base).distinct().order_by("name_en"))
+        news = base
+        category = self.selected["category"]
+        if category:
+            if category not in NewsCategory.values:
+                raise Http404("Unknown category")
+            news = news.filter(category=category)
+        topic_slug = self.selected["topic"]
+        self.topic = None
+        if topic_slug:
+            self.topic = next((t for t in self.topics if t.slug == topic_slug), None)
+            if self.topic is None:
+                raise Http404("Unknown topic")
+            news = news.filter(topics=self.topic)
+        self.page = paginate(
+            request,
+            news.select_related("image").prefetch_related("topics").order_by("-date", "-pk"),
+            PER_PAGE,
+        )
+
+    @property
+    def is_filtered(self) -> bool:
+        return any(self.selected.values())

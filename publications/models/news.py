@@ -1,0 +1,122 @@
+from django import forms
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from bbg_site.blocks import BodyBlock
+from bbg_site.models import BasePage, SiteSettings, Topic
+
+
+class NewsCategory(models.TextChoices):
+    ANNOUNCEMENT = "announcement", _("Announcement")
+    PRESS_RELEASE = "press-release", _("Press release")
+    IN_THE_MEDIA = "in-the-media", _("In the media")
+    STATEMENT = "statement", _("Statement")
+
+
+class NewsIndexPage(BasePage):
+    template = "pages/news_index_page.html"
+    intro = models.TextField(_("introduction"), blank=True)
+
+    translated_text_fields = ("title", "intro")
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["bbg_site.HomePage"]
+    subpage_types = ["publications.NewsPage"]
+    max_count = 1
+    page_description = _("News: announcements, press releases, statements, BPRG in the media.")
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def get_context(self, request, *args, **kwargs):
+        from publications.library import NewsListing
+
+        context = super().get_context(request, *args, **kwargs)
+        context["listing"] = NewsListing(self, request)
+        return context
+
+
+class NewsPage(BasePage):
+    template = "pages/news_page.html"
+    social_image_field = "image"
+    og_type = "article"
+
+    category = models.CharField(
+        _("category"),
+        max_length=20,
+        choices=NewsCategory.choices,
+        default=NewsCategory.ANNOUNCEMENT,
+    )
+    date = models.DateField(_("date"))
+    summary = models.TextField(
+        _("summary"), help_text=_("One or two sentences for listings and sharing.")
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image description"), max_length=250, blank=True)
+    topics = ParentalManyToManyField(
+        Topic, verbose_name=_("topics"), blank=True, related_name="news_items"
+    )
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news_items",
+    )
+
+    translated_text_fields = ("title", "summary", "body")
+
+    content_panels = BasePage.content_panels + [
+        FieldRowPanel([FieldPanel("category"), FieldPanel("date")]),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("project"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["publications.NewsIndexPage"]
+    subpage_types: list[str] = []
+    page_description = _("An announcement, press release, statement or media appearance.")
+
+    class Meta:
+        verbose_name = _("news item")
+        verbose_name_plural = _("news")
+
+    def get_summary(self) -> str:
+        return self.summary
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        site_settings = SiteSettings.for_request(request)
+        context["news_json_ld"] = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title,
+            "description": self.summary,
+            "datePublished": self.date.isoformat(),
+            "inLanguage": translation.get_language(),
+            "url": self.get_full_url(request),
+            "publisher": {"@type": "Organization", "name": site_settings.organisation_name},
+            "articleSection": self.get_category_display(),
+        }
+        return context

@@ -1,0 +1,290 @@
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from bbg_site.models import BasePage, Topic
+from publications.blocks import ReportBodyBlock
+
+LANGUAGE_CHOICES = settings.LANGUAGES
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+class PublicationIndexPage(BasePage):
+    """The library: every report, filterable; see ``publications.library``."""
+
+    template = "pages/publication_index_page.html"
+    intro = models.TextField(_("introduction"), blank=True)
+
+    translated_text_fields = ("title", "intro")
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["bbg_site.HomePage"]
+    subpage_types = ["publications.ReportPage"]
+    max_count = 1
+    page_description = _("The library of reports, policy briefs and analyses.")
+
+    class Meta:
+        verbose_name = _("publication library")
+
+    def get_context(self, request, *args, **kwargs):
+        from publications.library import Library
+
+        context = super().get_context(request, *args, **kwargs)
+        context["library"] = Library(self, request)
+        return context
+
+
+class ReportPageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned_data = super().clean()
+        downloads = self.formsets.get("downloads")
+        if downloads is not None:
+            seen = set()
+            for form in downloads.forms:
+                data = getattr(form, "cleaned_data", None) or {}
+                if not data or data.get("DELETE"):
+                    continue
+                language = data.get("language")
+                if language in seen:
+                    form.add_error(
+                        "language",
+                        _("There is already a PDF in %(language)s: one PDF per language.")
+                        % {"language": LANGUAGE_NAMES[language]},
+                    )
+                seen.add(language)
+        return cleaned_data
+
+
+class ReportPage(RoutablePageMixin, BasePage):
+    template = "pages/report_page.html"
+    base_form_class = ReportPageForm
+    social_image_field = "cover_image"
+    og_type = "article"
+
+    report_type = models.ForeignKey(
+        "publications.ReportType",
+        verbose_name=_("type"),
+        on_delete=models.PROTECT,
+        related_name="reports",
+    )
+    publication_date = models.DateField(_("publication date"))
+    report_number = models.CharField(
+        _("report number"), max_length=30, blank=True, help_text=_("For example 2025/03.")
+    )
+    subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
+    summary = RichTextField(
+        _("executive summary"),
+        features=["bold", "italic", "ol", "ul", "link"],
+        help_text=_("The key findings and recommendations; shown first and in listings."),
+    )
+    body = StreamField(ReportBodyBlock(), blank=True, verbose_name=_("body"))
+    cover_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("cover image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    cover_alt = models.CharField(_("cover description"), max_length=250, blank=True)
+    topics = ParentalManyToManyField(
+        Topic, verbose_name=_("topics"), blank=True, related_name="reports"
+    )
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reports",
+    )
+    isbn = models.CharField(_("ISBN"), max_length=20, blank=True)
+    doi = models.CharField(
+        _("DOI"),
+        max_length=100,
+        blank=True,
+        help_text=_("Without https://doi.org/, e.g. 10.1234/abcd."),
+    )
+
+    translated_text_fields = ("title", "summary", "body")
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("subtitle"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("report_type"), FieldPanel("publication_date")]),
+                FieldRowPanel([FieldPanel("report_number"), FieldPanel("isbn"), FieldPanel("doi")]),
+            ],
+            heading=_("Publication details"),
+        ),
+        InlinePanel(
+            "authors",
+            label=_("Author"),
+            heading=_("Authors"),
+            help_text=_("In the order they appear on the cover."),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel(
+            "downloads",
+            label=_("PDF"),
+            heading=_("PDF in each language"),
+            help_text=_("One PDF per language; readers see which languages exist."),
+        ),
+        MultiFieldPanel([FieldPanel("cover_image"), FieldPanel("cover_alt")], heading=_("Cover")),
+        FieldPanel("topics", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("project"),
+        InlinePanel(
+            "related_links",
+            label=_("Related report"),
+            heading=_("Related reports"),
+            help_text=_("Leave empty to show the newest reports on the same topics."),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("subtitle"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("publication_date"),
+    ]
+
+    parent_page_types = ["publications.PublicationIndexPage"]
+    subpage_types: list[str] = []
+    page_description = _("A report, policy brief, analysis or commentary, with a PDF per language.")
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+
+    def get_summary(self) -> str:
+        return self.summary
+
+    # --- authors and languages ------------------------------------------------
+    def author_list(self):
+        return list(self.authors.all())
+
+    def pdf_languages(self) -> list[str]:
+        """Codes of the languages a PDF exists in, in the site's language order."""
+        codes = {d.language for d in self.downloads.all() if d.document_id}
+        return [code for code, _name in settings.LANGUAGES if code in codes]
+
+    def pdf_language_names(self) -> list[str]:
+        return [LANGUAGE_NAMES[code] for code in self.pdf_languages()]
+
+    def other_pdf_language_names(self) -> list[str]:
+        current = translation.get_language()
+        return [LANGUAGE_NAMES[code] for code in self.pdf_languages() if code != current]
+
+    def pdf_for(self, language: str):
+        for download in self.downloads.all():
+            if download.language == language and download.document_id:
+                return download
+        return None
+
+    def related_reports(self, limit: int = 3):
+        chosen = [
+            link.report
+            for link in self.related_links.select_related("report").all()
+            if link.report.live
+        ]
+        if chosen:
+            return chosen[:limit]
+        topic_ids = [t.pk for t in self.topics.all()]
+        if not topic_ids:
+            return []
+        return list(
+            ReportPage.objects.live()
+            .public()
+            .filter(topics__in=topic_ids)
+            .exclude(pk=self.pk)
+            .distinct()
+            .select_related("report_type")
+            .order_by("-publication_date", "-pk")[:limit]
+        )
+
+    # --- citation downloads ----------------------------------------------------
+    @path("cite.bib", name="cite_bibtex")
+    def cite_bibtex(self, request):
+        from publications.views import citation_download
+
+        return citation_download(request, self, "bib")
+
+    @path("cite.ris", name="cite_ris")
+    def cite_ris(self, request):
+        from publications.views import citation_download
+
+        return citation_download(request, self, "ris")
+
+
+class ReportAuthor(Orderable):
+    report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="authors")
+    person = models.ForeignKey(
+        "people.PersonPage",
+        verbose_name=_("BPRG person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="authored_reports",
+        help_text=_("Choose a profile for BPRG staff, or type a name below."),
+    )
+    name = models.CharField(_("name"), max_length=150, blank=True)
+    affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)
+
+    panels = [FieldPanel("person"), FieldRowPanel([FieldPanel("name"), FieldPanel("affiliation")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author")
+
+    def clean(self):
+        if not self.person_id and not self.name.strip():
+            raise ValidationError(_("Choose a person or type the author's name."))
+
+    @property
+    def display_name(self) -> str:
+        return self.person.title if self.person_id else self.name
+
+    @property
+    def profile(self):
+        return self.person if self.person_id and self.person.live else None
+
+
+class ReportDownload(Orderable):
+    report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="downloads")
+    language = models.CharField(_("language"), max_length=10, choices=LANGUAGE_CHOICES)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        verbose_name=_("PDF"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [FieldRowPanel([FieldPanel("language"), FieldPanel("document")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("PDF")
+
+    @property
+    def language_name(self) -> str:
+        return LANGUAGE_NAMES.get(self.language, self.language)
+
+
+class RelatedReport(Orderable):
+    page = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="related_links")
+    report = models.ForeignKey(
+        ReportPage, verbose_name=_("report"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("report")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related report")
