@@ -1,4 +1,5 @@
 from django import forms
+from django.apps import apps
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -208,6 +209,20 @@ class PersonPage(BasePage):
         if self.start_year and self.end_year:
             return f"{self.start_year}–{self.end_year}"
         return str(self.start_year or self.end_year or "")
+
+    def publications(self):
+        """Reports this person wrote, newest first. ``publications`` points
+        here (``ReportAuthor.person``); it is looked up by name, not imported."""
+        report_model = apps.get_model("publications", "ReportPage")
+        return (
+            report_model.objects.live()
+            .public()
+            .filter(authors__person=self)
+            .distinct()
+            .select_related("report_type")
+            .prefetch_related("authors__person", "downloads")
+            .order_by("-publication_date", "-pk")
+        )
 
     def project_memberships(self):
         """The projects this person works on (``projects`` points here)."""

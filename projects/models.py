@@ -197,6 +197,19 @@ class ProjectPage(BasePage):
     def status_label(self) -> str:
         return ProjectStatus(self.status).label
 
+    def publications(self):
+        """Reports filed under this project (``ReportPage.project``)."""
+        return (
+            self.reports.live()
+            .public()
+            .select_related("report_type")
+            .prefetch_related("authors__person", "downloads")
+            .order_by("-publication_date", "-pk")
+        )
+
+    def news(self):
+        return self.news_items.live().public().order_by("-date", "-pk")
+
     def donors(self):
         return [
             link.partner for link in self.project_partners.all() if link.role == PartnerKind.DONOR

@@ -29,9 +29,6 @@ class _PageFeed(Feed):
         self.organisation = SiteSettings.for_request(request).organisation_name
         return super().__call__(request, *args, **kwargs)
 
-    def feed_extra_kwargs(self, obj):
-        return {"language": translation.get_language()}
-
     def item_title(self, item):
         return item.title
 

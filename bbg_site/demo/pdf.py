@@ -81,7 +81,8 @@ def ensure_demo_document(title: str, paragraphs: list[str]):
     if existing is not None:
         return existing
     slug = "".join(c if c.isascii() and c.isalnum() else "-" for c in title.lower()).strip("-")
-    document = document_model(title=title)
-    document.file = ContentFile(simple_pdf(title, paragraphs), name=f"{slug[:80]}.pdf")
+    data = simple_pdf(title, paragraphs)
+    document = document_model(title=title, file_size=len(data))
+    document.file = ContentFile(data, name=f"{slug[:80]}.pdf")
     document.save()
     return document

@@ -72,8 +72,7 @@ TOPICS = {
         },
         "description": {
             "en": "The place of Kosovo Serbs in Kosovo’s institutions, economy and society.",
-            "sq": "Vendi i serbëve të Kosovës në institucionet, ekonominë dhe shoqërinë e "
-            "Kosovës.",
+            "sq": "Vendi i serbëve të Kosovës në institucionet, ekonominë dhe shoqërinë e Kosovës.",
             "sr-latn": "Mesto kosovskih Srba u institucijama, privredi i društvu Kosova.",
         },
     },

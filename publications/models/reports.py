@@ -45,24 +45,28 @@ class PublicationIndexPage(BasePage):
 
 
 class ReportPageForm(WagtailAdminPageForm):
-    def clean(self):
-        cleaned_data = super().clean()
+    """Refuses a second PDF in a language (checked once the PDF formset is valid)."""
+
+    def is_valid(self):
+        valid = super().is_valid()
         downloads = self.formsets.get("downloads")
-        if downloads is not None:
-            seen = set()
-            for form in downloads.forms:
-                data = getattr(form, "cleaned_data", None) or {}
-                if not data or data.get("DELETE"):
-                    continue
-                language = data.get("language")
-                if language in seen:
-                    form.add_error(
-                        "language",
-                        _("There is already a PDF in %(language)s: one PDF per language.")
-                        % {"language": LANGUAGE_NAMES[language]},
-                    )
-                seen.add(language)
-        return cleaned_data
+        if downloads is None or not valid:
+            return valid
+        seen = set()
+        for form in downloads.forms:
+            data = getattr(form, "cleaned_data", None) or {}
+            if not data or data.get("DELETE"):
+                continue
+            language = data.get("language")
+            if language in seen:
+                form.add_error(
+                    "language",
+                    _("There is already a PDF in %(language)s: one PDF per language.")
+                    % {"language": LANGUAGE_NAMES[language]},
+                )
+                valid = False
+            seen.add(language)
+        return valid
 
 
 class ReportPage(RoutablePageMixin, BasePage):
@@ -185,6 +189,9 @@ class ReportPage(RoutablePageMixin, BasePage):
         current = translation.get_language()
         return [LANGUAGE_NAMES[code] for code in self.pdf_languages() if code != current]
 
+    def has_pdf_in_reader_language(self) -> bool:
+        return translation.get_language() in self.pdf_languages()
+
     def pdf_for(self, language: str):
         for download in self.downloads.all():
             if download.language == language and download.document_id:
@@ -213,13 +220,13 @@ class ReportPage(RoutablePageMixin, BasePage):
         )
 
     # --- citation downloads ----------------------------------------------------
-    @path("cite.bib", name="cite_bibtex")
+    @path("cite/bibtex/", name="cite_bibtex")
     def cite_bibtex(self, request):
         from publications.views import citation_download
 
         return citation_download(request, self, "bib")
 
-    @path("cite.ris", name="cite_ris")
+    @path("cite/ris/", name="cite_ris")
     def cite_ris(self, request):
         from publications.views import citation_download
 

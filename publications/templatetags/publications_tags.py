@@ -1,6 +1,8 @@
 from django import template
 from django.utils import translation
+from django.utils.safestring import mark_safe
 
+from bbg_site.models import SiteSettings
 from publications import citations
 from publications.citing import ISO_639_1, citable_for
 
@@ -12,8 +14,9 @@ def citation(context, report):
     """APA and Chicago text and the download links of the "Cite this" box."""
     citable = citable_for(report, context.get("request"))
     return {
-        "apa": citations.apa_html(citable),
-        "chicago": citations.chicago_html(citable),
+        # The *_html formats escape every value themselves.
+        "apa": mark_safe(citations.apa_html(citable)),  # noqa: S308
+        "chicago": mark_safe(citations.chicago_html(citable)),  # noqa: S308
         "bibtex_url": report.url + report.reverse_subpage("cite_bibtex"),
         "ris_url": report.url + report.reverse_subpage("cite_ris"),
     }
@@ -28,7 +31,7 @@ def report_meta(context, report):
     pdf = report.pdf_for(language)
     pdf_url = request.build_absolute_uri(pdf.document.url) if pdf else ""
     url = report.get_full_url(request)
-    organisation = context["settings"].bbg_site.SiteSettings.organisation_name
+    organisation = SiteSettings.for_request(request).organisation_name
     json_ld = {
         "@context": "https://schema.org",
         "@type": "Report",

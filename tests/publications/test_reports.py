@@ -1,0 +1,292 @@
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from publications.models import PublicationIndexPage, RelatedReport, ReportPage
+
+pytestmark = pytest.mark.django_db
+SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def url_in(page, lang):
+    with translation.override(lang):
+        return page.get_url()
+
+
+def test_page_tree_rules(site, catalogue):
+    library = catalogue["library"]
+    assert not PublicationIndexPage.can_create_at(site.home)  # one only
+    assert ReportPage.can_create_at(library)
+    assert not ReportPage.can_create_at(site.home)
+    assert ReportPage.allowed_subpage_models() == []
+    assert not ReportPage.can_create_at(Page.get_first_root_node())
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_report_renders_in_each_language_with_every_pdf(client, catalogue, lang):
+    report = catalogue["reports"]["mitrovica"]
+    response = client.get(url_in(report, lang))
+    assert response.status_code == 200
+    html = soup(response)
+    suffix = SUFFIX[lang]
+    assert html.h1.get_text(strip=True) == getattr(report, f"title_{suffix}")
+    assert html.select_one(".report__subtitle").get_text(strip=True) == getattr(
+        report, f"subtitle_{suffix}"
+    )
+    summary = BeautifulSoup(getattr(report, f"summary_{suffix}"), "html.parser").get_text()
+    assert summary in html.select_one(".report__summary").get_text()
+    downloads = html.select(".download-list a")
+    assert [a["hreflang"] for a in downloads] == ["en", "sq", "sr-latn"]
+    with translation.override(lang):
+        report_type = gettext("Report") if lang == "en" else None
+        others = [
+            n for c, n in [("en", "English"), ("sq", "Shqip"), ("sr-latn", "Srpski")] if c != lang
+        ]
+        expected = gettext("Also available in: %(languages)s") % {"languages": ", ".join(others)}
+    assert html.select_one(".availability").get_text(strip=True) == expected
+    for link in downloads:
+        pdf = client.get(link["href"])
+        assert pdf.status_code == 200
+        assert b"".join(pdf.streaming_content if pdf.streaming else [pdf.content]).startswith(
+            b"%PDF"
+        )
+    if report_type:
+        assert report_type in html.select_one(".card__kicker").get_text()
+    assert "2025/07" in html.select_one(".card__kicker").get_text()
+
+
+def test_download_button_names_the_language_and_size(client, catalogue):
+    report = catalogue["reports"]["mitrovica"]
+    html = soup(client.get(url_in(report, "sq")))
+    labels = [a.get_text(" ", strip=True) for a in html.select(".download-list a")]
+    assert labels[1].startswith("PDF në Shqip")
+    assert "KB" in labels[1] or "bajt" in labels[1].lower()
+
+
+def test_a_reader_without_a_pdf_in_their_language_is_told_which_exist(client, catalogue):
+    report = catalogue["reports"]["courts"]  # English and Serbian only
+    html = soup(client.get(url_in(report, "sq")))
+    with translation.override("sq"):
+        expected = gettext("Available in: %(languages)s") % {"languages": "English, Srpski"}
+    assert html.select_one(".availability").get_text(strip=True) == expected
+
+
+def test_english_only_report_shows_the_translation_notice(client, catalogue):
+    report = catalogue["reports"]["eu"]
+    html = soup(client.get(url_in(report, "sr-latn")))
+    assert html.h1.get_text(strip=True) == "Visa liberalisation one year on"
+    assert html.select(".notice--translation")
+
+
+def test_authors_link_to_profiles_and_guests_show_affiliation(client, catalogue):
+    html = soup(client.get(url_in(catalogue["reports"]["mitrovica"], "sq")))
+    links = [(a.get_text(strip=True), a["href"]) for a in html.select(".report__authors a")]
+    assert links == [
+        ("Arber Krasniqi", url_in(catalogue["people"]["arber"], "sq")),
+        ("Milica Jovanovic", url_in(catalogue["people"]["milica"], "sq")),
+    ]
+    guest = soup(client.get(url_in(catalogue["reports"]["association"], "en")))
+    authors_line = " ".join(guest.select_one(".report__authors").get_text(" ", strip=True).split())
+    assert authors_line == "By Jane Doe (University of Oxford)"
+    assert not guest.select(".report__authors a")
+
+
+def test_topics_link_to_the_filtered_library(client, catalogue):
+    html = soup(client.get(url_in(catalogue["reports"]["courts"], "sq")))
+    links = {a.get_text(strip=True): a["href"] for a in html.select("#topics-heading ~ ul a")}
+    library = url_in(catalogue["library"], "sq")
+    assert links == {
+        "Sundimi i ligjit": f"{library}?topic=rule-of-law",
+        "Veriu i Kosovës": f"{library}?topic=northern-kosovo",
+    }
+    assert client.get(links["Sundimi i ligjit"]).status_code == 200
+
+
+def test_related_reports_share_topics_newest_first_unless_editors_choose(client, catalogue):
+    reports = catalogue["reports"]
+    mitrovica = reports["mitrovica"]
+    assert [r.pk for r in mitrovica.related_reports()] == [
+        reports["courts"].pk,
+        reports["association"].pk,
+        reports["elections"].pk,
+    ]
+    mitrovica.related_links = [RelatedReport(report=reports["eu"])]
+    mitrovica.save_revision().publish()
+    mitrovica = ReportPage.objects.get(pk=mitrovica.pk)
+    assert [r.pk for r in mitrovica.related_reports()] == [reports["eu"].pk]
+    html = soup(client.get(url_in(mitrovica, "en")))
+    assert [a.get_text(strip=True) for a in html.select(".related .card__title a")] == [
+        "Visa liberalisation one year on"
+    ]
+
+
+def test_profile_lists_exactly_that_persons_reports(client, catalogue):
+    html = soup(client.get(url_in(catalogue["people"]["milica"], "sq")))
+    titles = [
+        a.get_text(strip=True) for a in html.select("#publications-heading ~ * .card__title a")
+    ]
+    assert titles == ["The Mitrovica bridge (sq)", "Courts in the north (sq)"]
+
+
+def test_project_lists_its_reports(client, catalogue):
+    html = soup(client.get(url_in(catalogue["projects"]["elevate"], "en")))
+    titles = [
+        a.get_text(strip=True) for a in html.select("#publications-heading ~ * .card__title a")
+    ]
+    assert titles == ["The Mitrovica bridge", "The Association of Serb-majority municipalities"]
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_scholar_tags(client, catalogue, lang):
+    report = catalogue["reports"]["mitrovica"]
+    html = soup(client.get(url_in(report, lang)))
+
+    def meta(name):
+        return [m["content"] for m in html.find_all("meta", attrs={"name": name})]
+
+    suffix = SUFFIX[lang]
+    assert meta("citation_title") == [
+        f"{getattr(report, f'title_{suffix}')}: {getattr(report, f'subtitle_{suffix}')}"
+    ]
+    assert meta("citation_author") == ["Arber Krasniqi", "Milica Jovanovic"]
+    assert meta("citation_publication_date") == ["2025/11/03"]
+    assert meta("citation_language") == [{"en": "en", "sq": "sq", "sr-latn": "sr"}[lang]]
+    assert meta("citation_technical_report_institution") == [
+        getattr(catalogue_site_settings(), f"organisation_name_{suffix}")
+    ]
+    assert meta("citation_technical_report_number") == ["2025/07"]
+    pdf_url = meta("citation_pdf_url")[0]
+    assert pdf_url.startswith("http://testserver/documents/")
+    assert pdf_url == "http://testserver" + report.pdf_for(lang).document.url
+
+
+def catalogue_site_settings():
+    from bbg_site.models import SiteSettings
+
+    return SiteSettings.objects.get()
+
+
+def test_json_ld_and_open_graph(client, catalogue):
+    report = catalogue["reports"]["mitrovica"]
+    html = soup(client.get(url_in(report, "sq")))
+    data = json.loads(html.find("script", type="application/ld+json").string)
+    assert data["@type"] == "Report"
+    assert data["name"] == "The Mitrovica bridge (sq)"
+    assert data["datePublished"] == "2025-11-03"
+    assert [a["name"] for a in data["author"]] == ["Arber Krasniqi", "Milica Jovanovic"]
+    assert data["inLanguage"] == "sq"
+    og = {m["property"]: m["content"] for m in html.find_all("meta", property=True)}
+    assert og["og:type"] == "article"
+    assert og["og:title"] == "The Mitrovica bridge (sq)"
+    assert og["og:url"] == "http://testserver" + url_in(report, "sq")
+    assert og["og:locale"] == "sq_AL"
+
+
+def test_bibtex_download(client, catalogue):
+    report = catalogue["reports"]["mitrovica"]
+    response = client.get(url_in(report, "en") + "cite/bibtex/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/x-bibtex")
+    assert response["Content-Disposition"].startswith("attachment; filename=")
+    assert response["Content-Disposition"].endswith('.bib"')
+    text = response.content.decode()
+    assert text.startswith("@techreport{")
+    assert (
+        "Krasniqi, Arber and Jovanovic, Milica" in text
+        or "Arber Krasniqi and Milica Jovanovic" in text
+    )
+    assert "The Mitrovica bridge: Reopening to traffic" in text
+    assert "2025" in text
+    assert "Balkans Policy Research Group" in text
+    assert "2025/07" in text
+
+
+def test_ris_download(client, catalogue):
+    report = catalogue["reports"]["mitrovica"]
+    response = client.get(url_in(report, "sq") + "cite/ris/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("application/x-research-info-systems")
+    lines = response.content.decode().split("\r\n")
+    assert lines[0] == "TY  - RPRT"
+    assert "AU  - Krasniqi, Arber" in lines
+    assert "AU  - Jovanovic, Milica" in lines
+    assert "TI  - The Mitrovica bridge (sq): Rihapja për trafik" in lines
+    assert "PY  - 2025" in lines
+    assert "LA  - sq" in lines
+    assert any(line.startswith("UR  - http://testserver/sq/publikimet/") for line in lines)
+    assert "ER  - " in lines
+
+
+def test_cite_box_shows_apa_and_chicago(client, catalogue):
+    html = soup(client.get(url_in(catalogue["reports"]["mitrovica"], "en")))
+    cite = html.select_one(".cite")
+    text = cite.get_text(" ", strip=True)
+    assert "Krasniqi, A., & Jovanovic, M. (2025)." in text
+    assert "Krasniqi, Arber, and Milica Jovanovic." in text
+    hrefs = [a["href"] for a in cite.select("a")]
+    report_url = url_in(catalogue["reports"]["mitrovica"], "en")
+    assert hrefs == [report_url + "cite/bibtex/", report_url + "cite/ris/"]
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    user = django_user_model.objects.create_superuser(
+        "editor", "e@example.org", "long-password-123"
+    )
+    client.force_login(user)
+    return client
+
+
+def test_admin_refuses_two_pdfs_in_one_language(admin_client, catalogue):
+    from tests.factories import make_pdf_document
+
+    library = catalogue["library"]
+    url = reverse("wagtailadmin_pages:add", args=["publications", "reportpage", library.id])
+    first, second = make_pdf_document("one"), make_pdf_document("two")
+    data = nested_form_data(
+        {
+            "title_en": "Duplicate PDFs",
+            "slug_en": "duplicate-pdfs",
+            "report_type": "1",
+            "publication_date": "2025-01-01",
+            "summary_en": rich_text("<p>Summary.</p>"),
+            "body_en": streamfield([]),
+            "body_sq": streamfield([]),
+            "body_sr_latn": streamfield([]),
+            "authors": {
+                "TOTAL_FORMS": 0,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": 1000,
+            },
+            "related_links": {
+                "TOTAL_FORMS": 0,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": 1000,
+            },
+            "downloads": {
+                "TOTAL_FORMS": 2,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": 1000,
+                "0": {"language": "sq", "document": first.pk, "ORDER": 1},
+                "1": {"language": "sq", "document": second.pk, "ORDER": 2},
+            },
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 200  # the form comes back with the error
+    assert "one PDF per language" in response.content.decode()
+    assert not ReportPage.objects.filter(slug_en="duplicate-pdfs").exists()
