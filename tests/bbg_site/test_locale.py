@@ -12,12 +12,22 @@ CATALOGUES = sorted(LOCALE.glob("*/LC_MESSAGES/django.po"))
 # Words that are the same in the target language (names, brands, loan words).
 SAME_IN_TRANSLATION = {
     "Email",
-    "Menu",
     "LinkedIn",
     "Facebook",
     "YouTube",
     "Instagram",
     "X (Twitter)",
+    "ISBN",
+    "DOI",
+    "PDF",
+    "PDF:",
+    "Partner",
+    "partner",
+    "person",  # Albanian "person"
+    "logo",  # Serbian "logo"
+    "Status",  # Serbian "status"
+    "status",
+    "%(organisation)s: %(topic)s",
 }
 
 
