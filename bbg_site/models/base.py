@@ -49,6 +49,28 @@ class BasePage(Page):
         own = getattr(self, build_localized_fieldname("search_description", language), "")
         return own or self.get_summary() or self.search_description
 
+    # --- preview: one mode per language ----------------------------------------
+    # Wagtail's preview does not go through the language prefix of the URL, so
+    # the editor picks the language in the preview panel and it is activated
+    # here, around the rendering (templates render lazily, hence .render()).
+    @property
+    def preview_modes(self):
+        return list(settings.LANGUAGES)
+
+    @property
+    def default_preview_mode(self):
+        return settings.LANGUAGE_CODE
+
+    def serve_preview(self, request, mode_name):
+        languages = dict(settings.LANGUAGES)
+        language = mode_name if mode_name in languages else settings.LANGUAGE_CODE
+        with translation.override(language):
+            request.LANGUAGE_CODE = language
+            response = super().serve_preview(request, mode_name)
+            if hasattr(response, "render") and not response.is_rendered:
+                response.render()
+        return response
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["translation_missing"] = self.missing_translation()

@@ -74,6 +74,9 @@ class ReportPage(RoutablePageMixin, BasePage):
     base_form_class = ReportPageForm
     social_image_field = "cover_image"
     og_type = "article"
+    # RoutablePageMixin comes first in the MRO; previews still go through the
+    # language activation of BasePage.
+    serve_preview = BasePage.serve_preview
 
     report_type = models.ForeignKey(
         "publications.ReportType",

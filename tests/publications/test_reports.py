@@ -290,3 +290,14 @@ def test_admin_refuses_two_pdfs_in_one_language(admin_client, catalogue):
     assert response.status_code == 200  # the form comes back with the error
     assert "one PDF per language" in response.content.decode()
     assert not ReportPage.objects.filter(slug_en="duplicate-pdfs").exists()
+
+
+@pytest.mark.parametrize(
+    ("mode", "title"),
+    [("sq", "The Mitrovica bridge (sq)"), ("sr-latn", "The Mitrovica bridge (sr)")],
+)
+def test_report_preview_in_each_language(catalogue, mode, title):
+    response = catalogue["reports"]["mitrovica"].make_preview_request(preview_mode=mode)
+    html = soup(response)
+    assert html.h1.get_text(strip=True) == title
+    assert html.html["lang"] == {"sq": "sq", "sr-latn": "sr-Latn"}[mode]
