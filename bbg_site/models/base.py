@@ -17,6 +17,12 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    @classmethod
+    def for_listing(cls):
+        """Live public pages of this type, newest first, with what their card
+        shows; page types override it to order by their own date."""
+        return cls.objects.live().public().order_by("-first_published_at")
+
     def missing_translation(self, language: str | None = None) -> bool:
         """True when the page has no text of its own in ``language``."""
         language = language or translation.get_language()

@@ -1,4 +1,5 @@
 from django import template
+from django.apps import apps
 from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page
@@ -72,3 +73,16 @@ OG_LOCALES = {"en": "en_GB", "sq": "sq_AL", "sr-latn": "sr_RS"}
 @register.simple_tag
 def og_locale():
     return OG_LOCALES.get(translation.get_language(), "en_GB")
+
+
+@register.simple_tag
+def latest(model_label: str, count: int = 3):
+    """The newest live pages of a type named by label ("publications.ReportPage"),
+    so that the home page shows them without ``bbg_site`` importing the app."""
+    return list(apps.get_model(model_label).for_listing()[:count])
+
+
+@register.simple_tag
+def index_page(model_label: str):
+    """The live index page of a type (e.g. the library), or None."""
+    return apps.get_model(model_label).objects.live().first()

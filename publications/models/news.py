@@ -105,6 +105,10 @@ class NewsPage(BasePage):
     def get_summary(self) -> str:
         return self.summary
 
+    @classmethod
+    def for_listing(cls):
+        return cls.objects.live().public().order_by("-date", "-pk")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         site_settings = SiteSettings.for_request(request)

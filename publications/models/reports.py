@@ -176,6 +176,16 @@ class ReportPage(RoutablePageMixin, BasePage):
     def get_summary(self) -> str:
         return self.summary
 
+    @classmethod
+    def for_listing(cls):
+        return (
+            cls.objects.live()
+            .public()
+            .select_related("report_type")
+            .prefetch_related("authors__person", "downloads")
+            .order_by("-publication_date", "-pk")
+        )
+
     # --- authors and languages ------------------------------------------------
     def author_list(self):
         return list(self.authors.all())

@@ -301,3 +301,21 @@ def test_report_preview_in_each_language(catalogue, mode, title):
     html = soup(response)
     assert html.h1.get_text(strip=True) == title
     assert html.html["lang"] == {"sq": "sq", "sr-latn": "sr-Latn"}[mode]
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_home_page_shows_the_latest_publications_and_news(client, site, catalogue, newsroom, lang):
+    html = soup(client.get(url_in(site.home, lang)))
+    suffix = SUFFIX[lang]
+    reports = catalogue["reports"]
+    latest = [
+        a.get_text(strip=True) for a in html.select("#latest-publications ~ ol .card__title a")
+    ]
+    assert latest == [
+        getattr(reports[k], f"title_{suffix}") or reports[k].title_en  # English fallback
+        for k in ("mitrovica", "courts", "eu")
+    ]
+    news = [a.get_text(strip=True) for a in html.select("#latest-news ~ ol .card__title a")]
+    assert len(news) == 3
+    more = html.select_one("#latest-publications ~ p a")
+    assert more["href"] == url_in(catalogue["library"], lang)
