@@ -54,3 +54,15 @@ def live_site(live_server, transactional_db):
     from tests.factories import build_site
 
     return build_site(), live_server.url
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_essentials(transactional_db):
+    """Live-server tests run on a transactional database that is flushed after
+    each test, taking what the migrations created with it: put back Wagtail's
+    root collection (pages and publication types are re-created by the
+    factories)."""
+    from wagtail.models import Collection
+
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")

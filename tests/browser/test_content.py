@@ -1,0 +1,81 @@
+"""Readers' journeys through the library, reports and profiles in Chromium."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from django.utils import translation
+from playwright.sync_api import expect
+
+from publications import library as library_module
+from tests.factories import make_people_index, make_person
+
+pytestmark = pytest.mark.browser
+
+
+def url_in(page, lang):
+    with translation.override(lang):
+        return page.get_url()
+
+
+def test_load_more_appends_the_next_page_in_place(
+    browser_page, live_server, catalogue, monkeypatch
+):
+    monkeypatch.setattr(library_module, "PER_PAGE", 2)
+    browser_page.goto(live_server.url + url_in(catalogue["library"], "sq"))
+    cards = browser_page.locator("#library-results > li")
+    expect(cards).to_have_count(2)
+    more = browser_page.get_by_role("link", name="Ngarko më shumë")
+    more.focus()
+    browser_page.keyboard.press("Enter")
+    expect(cards).to_have_count(4)
+    # Still the first page's URL: the items were appended, not a new page.
+    assert browser_page.url.endswith(url_in(catalogue["library"], "sq"))
+    # Focus moved to the first new item, for keyboard and screen-reader users.
+    assert browser_page.evaluate(
+        "document.activeElement.closest('li')"
+        " === document.querySelectorAll('#library-results > li')[2]"
+    )
+    more.click()
+    expect(cards).to_have_count(5)
+    expect(more).to_have_count(0)
+
+
+def test_reader_filters_the_library_by_topic_and_opens_a_report(
+    browser_page, live_server, catalogue
+):
+    browser_page.goto(live_server.url + url_in(catalogue["library"], "sr-latn"))
+    browser_page.get_by_label("Tema").select_option(label="Vladavina prava")
+    browser_page.get_by_role("button", name="Prikaži").click()
+    expect(browser_page.locator("#library-results > li")).to_have_count(2)
+    assert "topic=rule-of-law" in browser_page.url
+    browser_page.get_by_role("link", name="Courts in the north (sr)").click()
+    expect(browser_page.locator("h1")).to_have_text("Courts in the north (sr)")
+    expect(browser_page.locator(".availability")).to_contain_text("English")
+    with browser_page.expect_download() as download:
+        browser_page.get_by_role("link", name="Preuzmi RIS (EndNote, Zotero, Mendeley)").click()
+    assert download.value.suggested_filename.endswith(".ris")
+
+
+def test_protected_email_becomes_a_link_with_javascript(browser_page, live_server, site):
+    index = make_people_index(site.home)
+    person = make_person(index, "Vjosa", "Berisha", email="vjosa.berisha@balkansgroup.org")
+    browser_page.goto(live_server.url + url_in(person, "sq"))
+    link = browser_page.locator(".profile__facts a[href^='mailto:']")
+    expect(link).to_have_text("vjosa.berisha@balkansgroup.org")
+    expect(link).to_have_attribute("href", "mailto:vjosa.berisha@balkansgroup.org")
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_axe_finds_no_violations_on_content_pages(browser_page, live_server, catalogue, lang):
+    pages = [
+        url_in(catalogue["library"], lang) + "?topic=northern-kosovo&language=en",
+        url_in(catalogue["reports"]["mitrovica"], lang),
+        url_in(catalogue["people"]["milica"], lang),
+        url_in(catalogue["people"]["milica"].get_parent(), lang),
+        url_in(catalogue["projects"]["elevate"], lang),
+        url_in(catalogue["projects"]["elevate"].get_parent(), lang),
+    ]
+    axe = Axe()
+    for path in pages:
+        browser_page.goto(live_server.url + path)
+        results = axe.run(browser_page)
+        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
