@@ -8,7 +8,7 @@ from django.utils.translation import gettext
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from publications.models import PublicationIndexPage, RelatedReport, ReportPage
+from publications.models import PublicationIndexPage, RelatedReport, ReportPage, ReportType
 
 pytestmark = pytest.mark.django_db
 SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
@@ -257,7 +257,7 @@ def test_admin_refuses_two_pdfs_in_one_language(admin_client, catalogue):
         {
             "title_en": "Duplicate PDFs",
             "slug_en": "duplicate-pdfs",
-            "report_type": "1",
+            "report_type": ReportType.objects.get(slug="report").pk,
             "publication_date": "2025-01-01",
             "summary_en": rich_text("<p>Summary.</p>"),
             "body_en": streamfield([]),
@@ -319,3 +319,86 @@ def test_home_page_shows_the_latest_publications_and_news(client, site, catalogu
     assert len(news) == 3
     more = html.select_one("#latest-publications ~ p a")
     assert more["href"] == url_in(catalogue["library"], lang)
+
+
+def test_officer_creates_a_report_in_three_languages_with_a_pdf_each(admin_client, catalogue):
+    from tests.factories import make_pdf_document
+
+    library = catalogue["library"]
+    url = reverse("wagtailadmin_pages:add", args=["publications", "reportpage", library.id])
+    form = admin_client.get(url)
+    assert form.status_code == 200
+    page_html = form.content.decode()
+    for name in ("title_sq", "title_sr_latn", "subtitle_sq", "summary_sr_latn"):
+        assert f'name="{name}"' in page_html
+    pdfs = {code: make_pdf_document(f"Dialogue brief ({code})") for code in ("en", "sq", "sr-latn")}
+    milica = catalogue["people"]["milica"]
+    data = nested_form_data(
+        {
+            "title_en": "Dialogue brief",
+            "title_sq": "Përmbledhje për dialogun",
+            "title_sr_latn": "Kratka analiza o dijalogu",
+            "slug_en": "dialogue-brief",
+            "slug_sq": "permbledhje-per-dialogun",
+            "slug_sr_latn": "kratka-analiza-o-dijalogu",
+            "report_type": ReportType.objects.get(slug="policy-brief").pk,
+            "publication_date": "2026-11-20",
+            "summary_en": rich_text("<p>Three recommendations.</p>"),
+            "summary_sq": rich_text("<p>Tri rekomandime.</p>"),
+            "summary_sr_latn": rich_text("<p>Tri preporuke.</p>"),
+            "body_en": streamfield([]),
+            "body_sq": streamfield([]),
+            "body_sr_latn": streamfield([]),
+            "topics": [catalogue["topics"]["dialogue"].pk],
+            "authors": {
+                "TOTAL_FORMS": 1,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": 1000,
+                "0": {"person": milica.pk, "name": "", "affiliation_en": "", "ORDER": 1},
+            },
+            "related_links": {
+                "TOTAL_FORMS": 0,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": 1000,
+            },
+            "downloads": {
+                "TOTAL_FORMS": 3,
+                "INITIAL_FORMS": 0,
+                "MIN_NUM_FORMS": 0,
+                "MAX_NUM_FORMS": 1000,
+                "0": {"language": "en", "document": pdfs["en"].pk, "ORDER": 1},
+                "1": {"language": "sq", "document": pdfs["sq"].pk, "ORDER": 2},
+                "2": {"language": "sr-latn", "document": pdfs["sr-latn"].pk, "ORDER": 3},
+            },
+            "action-publish": "publish",
+        }
+    )
+    response = admin_client.post(url, data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    report = ReportPage.objects.get(slug_en="dialogue-brief")
+    assert report.live
+    assert report.pdf_languages() == ["en", "sq", "sr-latn"]
+    admin_client.logout()
+    for lang, title in [
+        ("en", "Dialogue brief"),
+        ("sq", "Përmbledhje për dialogun"),
+        ("sr-latn", "Kratka analiza o dijalogu"),
+    ]:
+        listing = soup(admin_client.get(url_in(library, lang)))
+        assert listing.select_one("#library-results .card__title a").get_text(strip=True) == title
+        page = soup(admin_client.get(url_in(report, lang)))
+        assert page.h1.get_text(strip=True) == title
+        assert len(page.select(".download-list a")) == 3
+
+
+@pytest.mark.parametrize(
+    "viewset", ["bbg_site/topic", "projects/partner", "publications/reporttype"]
+)
+def test_snippets_are_edited_in_three_languages(admin_client, viewset):
+    response = admin_client.get(f"/admin/snippets/{viewset}/add/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for suffix in ("en", "sq", "sr_latn"):
+        assert f'name="name_{suffix}"' in html
