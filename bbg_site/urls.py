@@ -25,6 +25,7 @@ if settings.DEBUG:
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
     path("feeds/", include("publications.urls")),
+    path("feeds/", include("events.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

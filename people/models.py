@@ -224,6 +224,17 @@ class PersonPage(BasePage):
             .order_by("-publication_date", "-pk")
         )
 
+    def speaking_events(self):
+        """Events where this person speaks, newest first (``EventSpeaker.person``)."""
+        event_model = apps.get_model("events", "EventPage")
+        return (
+            event_model.objects.live()
+            .public()
+            .filter(speakers__person=self)
+            .distinct()
+            .order_by("-start")
+        )
+
     def project_memberships(self):
         """The projects this person works on (``projects`` points here)."""
         return (

@@ -207,6 +207,10 @@ class ProjectPage(BasePage):
             .order_by("-publication_date", "-pk")
         )
 
+    def event_list(self):
+        """Events of this project (``EventPage.project``), newest first."""
+        return self.events.live().public().order_by("-start")
+
     def news(self):
         return self.news_items.live().public().order_by("-date", "-pk")
 

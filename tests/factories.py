@@ -343,3 +343,49 @@ def make_news(index, slug, title, *, date, category="announcement", topics=(), *
     item.topics = list(topics)
     item.save_revision().publish()
     return item
+
+
+def make_event_index(home):
+    from events.models import EventIndexPage
+
+    return create_page(
+        home,
+        EventIndexPage,
+        slug={"en": "events", "sq": "ngjarjet", "sr-latn": "dogadjaji"},
+        title={"en": "Events", "sq": "Ngjarjet", "sr-latn": "Događaji"},
+    )
+
+
+def make_event(index, slug, title, *, start, event_type="roundtable", speakers=(), **fields):
+    """``speakers``: PersonPages or (name, affiliation) pairs."""
+    import datetime as dt
+
+    from events.models import EventPage, EventSpeaker
+
+    event = create_page(
+        index,
+        EventPage,
+        slug=slug,
+        title=tr(title),
+        summary=tr(
+            f"{title}: what it is about.",
+            f"{title}: për çfarë bëhet fjalë.",
+            f"{title}: o čemu je reč.",
+        ),
+        venue_name=tr(
+            "Hotel Sirius, Prishtina", "Hotel Sirius, Prishtinë", "Hotel Sirius, Priština"
+        ),
+        start=start,
+        end=start + dt.timedelta(hours=2),
+        event_type=event_type,
+        publish=False,
+        **fields,
+    )
+    event.speakers = [
+        EventSpeaker(person=s)
+        if hasattr(s, "first_name")
+        else EventSpeaker(name=s[0], affiliation_en=s[1])
+        for s in speakers
+    ]
+    event.save_revision().publish()
+    return event

@@ -37,6 +37,7 @@ class HomePage(BasePage):
         "projects.ProjectIndexPage",
         "publications.PublicationIndexPage",
         "publications.NewsIndexPage",
+        "events.EventIndexPage",
     ]
     max_count = 1
     page_description = _("The front page of the site. There is only one.")

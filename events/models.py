@@ -1,0 +1,326 @@
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from bbg_site.blocks import BodyBlock
+from bbg_site.models import BasePage
+from bbg_site.pagination import paginate
+
+
+class EventType(models.TextChoices):
+    ROUNDTABLE = "roundtable", _("Roundtable")
+    CONFERENCE = "conference", _("Conference")
+    REPORT_LAUNCH = "report-launch", _("Report launch")
+    WORKSHOP = "workshop", _("Workshop")
+    WEBINAR = "webinar", _("Webinar")
+
+
+class EventIndexPage(BasePage):
+    template = "pages/event_index_page.html"
+    intro = models.TextField(_("introduction"), blank=True)
+
+    translated_text_fields = ("title", "intro")
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["bbg_site.HomePage"]
+    subpage_types = ["events.EventPage"]
+    max_count = 1
+    page_description = _("Upcoming and past events. Events go below it.")
+    per_page = 10
+
+    class Meta:
+        verbose_name = _("event index")
+
+    def events(self):
+        return EventPage.objects.child_of(self).live().public().select_related("image")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        now = timezone.now()
+        event_type = request.GET.get("type", "")
+        year = request.GET.get("year", "")
+        events = self.events()
+        years = [d.year for d in events.dates("start", "year", order="DESC")]
+        if event_type:
+            if event_type not in EventType.values:
+                raise Http404("Unknown event type")
+            events = events.filter(event_type=event_type)
+        if year:
+            if year not in {str(y) for y in years}:
+                raise Http404("Unknown year")
+            events = events.filter(start__year=int(year))
+        context.update(
+            upcoming=list(events.filter(start__gte=now).order_by("start")),
+            past=paginate(request, events.filter(start__lt=now).order_by("-start"), self.per_page),
+            types=EventType.choices,
+            years=years,
+            selected_type=event_type,
+            selected_year=year,
+        )
+        return context
+
+
+class EventPage(RoutablePageMixin, BasePage):
+    template = "pages/event_page.html"
+    social_image_field = "image"
+    serve_preview = BasePage.serve_preview
+
+    event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices)
+    start = models.DateTimeField(_("starts"), help_text=_("Prishtina/Belgrade time."))
+    end = models.DateTimeField(_("ends"), null=True, blank=True)
+    venue_name = models.CharField(_("venue"), max_length=200, blank=True)
+    venue_address = models.TextField(_("venue address"), blank=True)
+    online_url = models.URLField(
+        _("online link"), blank=True, help_text=_("For webinars and streams.")
+    )
+    working_languages = models.CharField(
+        _("working languages"),
+        max_length=200,
+        blank=True,
+        help_text=_("E.g. “Albanian and Serbian, with interpretation into English”."),
+    )
+    summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    image_alt = models.CharField(_("image description"), max_length=250, blank=True)
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        verbose_name=_("project"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="events",
+    )
+    chatham_house_rule = models.BooleanField(
+        _("under the Chatham House Rule"),
+        default=False,
+        help_text=_("Participants may use what is said, but not who said it."),
+    )
+    recording_url = models.URLField(_("recording"), blank=True, help_text=_("After the event."))
+    report_summary = RichTextField(
+        _("written summary"),
+        blank=True,
+        features=["bold", "italic", "ol", "ul", "link"],
+        help_text=_("After the event: what was discussed."),
+    )
+    registration_open = models.BooleanField(_("registration open"), default=False)
+    capacity = models.PositiveIntegerField(
+        _("seats"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: no limit. When full, people join a waiting list."),
+    )
+    registration_deadline = models.DateTimeField(_("registration closes"), null=True, blank=True)
+
+    translated_text_fields = ("title", "summary", "body")
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("event_type"),
+                FieldRowPanel([FieldPanel("start"), FieldPanel("end")]),
+                FieldPanel("venue_name"),
+                FieldPanel("venue_address"),
+                FieldPanel("online_url"),
+                FieldPanel("working_languages"),
+                FieldPanel("chatham_house_rule"),
+            ],
+            heading=_("When and where"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        InlinePanel("speakers", label=_("Speaker"), heading=_("Speakers")),
+        MultiFieldPanel([FieldPanel("image"), FieldPanel("image_alt")], heading=_("Image")),
+        FieldPanel("project"),
+        InlinePanel("related_reports", label=_("Related report"), heading=_("Related reports")),
+        MultiFieldPanel(
+            [
+                FieldPanel("registration_open"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("registration_deadline")]),
+            ],
+            heading=_("Registration"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("recording_url"), FieldPanel("report_summary")],
+            heading=_("After the event"),
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.FilterField("start"),
+    ]
+
+    parent_page_types = ["events.EventIndexPage"]
+    subpage_types: list[str] = []
+    page_description = _("A roundtable, conference, report launch, workshop or webinar.")
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+    def get_summary(self) -> str:
+        return self.summary
+
+    @classmethod
+    def for_listing(cls):
+        return cls.objects.live().public().filter(start__gte=timezone.now()).order_by("start")
+
+    @property
+    def is_past(self) -> bool:
+        return (self.end or self.start) < timezone.now()
+
+    @property
+    def ends(self) -> datetime.datetime:
+        return self.end or self.start + datetime.timedelta(hours=2)
+
+    # --- registration ---------------------------------------------------------
+    def confirmed_count(self) -> int:
+        return self.registrations.filter(status=Registration.Status.CONFIRMED).count()
+
+    def seats_left(self):
+        if self.capacity is None:
+            return None
+        return max(self.capacity - self.confirmed_count(), 0)
+
+    def registration_state(self, now=None) -> str:
+        """ "open", "waiting-list" (full, but people can queue), "closed" or "past"."""
+        now = now or timezone.now()
+        if self.start <= now:
+            return "past"
+        if not self.registration_open or (
+            self.registration_deadline and self.registration_deadline <= now
+        ):
+            return "closed"
+        if self.capacity is not None and self.seats_left() == 0:
+            return "waiting-list"
+        return "open"
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        # A POST to the page itself is a registration; the cancel route takes its own.
+        if request.method == "POST" and getattr(view, "__name__", "index_route") == "index_route":
+            from events.views import register
+
+            return register(request, self)
+        return super().serve(request, view, args, kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from events.forms import RegistrationForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("form", RegistrationForm())
+        context["registration_state"] = self.registration_state()
+        return context
+
+    @property
+    def calendar_url(self) -> str:
+        return self.url + self.reverse_subpage("ics")
+
+    @path("calendar/", name="ics")
+    def ics(self, request):
+        from events.calendar import event_calendar_response
+
+        return event_calendar_response(request, [self], filename=f"{self.slug}.ics")
+
+    @path("cancel/<str:token>/", name="cancel")
+    def cancel(self, request, token):
+        from events.views import cancel
+
+        return cancel(request, self, token)
+
+
+class EventSpeaker(Orderable):
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
+    person = models.ForeignKey(
+        "people.PersonPage",
+        verbose_name=_("BPRG person"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="event_appearances",
+        help_text=_("Choose a profile for BPRG staff, or type a name below."),
+    )
+    name = models.CharField(_("name"), max_length=150, blank=True)
+    affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)
+
+    panels = [FieldPanel("person"), FieldRowPanel([FieldPanel("name"), FieldPanel("affiliation")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("speaker")
+
+    @property
+    def display_name(self) -> str:
+        return self.person.title if self.person_id else self.name
+
+    @property
+    def profile(self):
+        return self.person if self.person_id and self.person.live else None
+
+
+class EventReport(Orderable):
+    event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="related_reports")
+    report = models.ForeignKey(
+        "publications.ReportPage",
+        verbose_name=_("report"),
+        on_delete=models.CASCADE,
+        related_name="events",
+    )
+
+    panels = [FieldPanel("report")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("related report")
+
+
+class Registration(models.Model):
+    class Status(models.TextChoices):
+        CONFIRMED = "confirmed", _("Confirmed")
+        WAITING = "waiting", _("On the waiting list")
+        CANCELLED = "cancelled", _("Cancelled")
+
+    event = models.ForeignKey(
+        EventPage, verbose_name=_("event"), on_delete=models.CASCADE, related_name="registrations"
+    )
+    name = models.CharField(_("name"), max_length=150)
+    email = models.EmailField(_("email"))
+    organisation = models.CharField(_("organisation"), max_length=200, blank=True)
+    language = models.CharField(_("language"), max_length=10, choices=settings.LANGUAGES)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices)
+    consent_text = models.TextField(_("consent given to"))
+    token = models.CharField(max_length=64, unique=True, editable=False)
+    created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["event", "created_at", "pk"]
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        constraints = [
+            models.UniqueConstraint(
+                "event",
+                Lower("email"),
+                condition=~models.Q(status="cancelled"),
+                name="one_active_registration_per_email",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} <{self.email}> – {self.event}"

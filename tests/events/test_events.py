@@ -1,0 +1,442 @@
+import csv
+import datetime
+import io
+import zoneinfo
+
+import pytest
+from bs4 import BeautifulSoup
+from django.core import mail
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import gettext
+from freezegun import freeze_time
+from icalendar import Calendar
+
+from events import services, views
+from events.models import EventIndexPage, EventPage, Registration
+from tests.factories import make_event, make_event_index, make_people_index, make_person
+
+pytestmark = pytest.mark.django_db
+BELGRADE = zoneinfo.ZoneInfo("Europe/Belgrade")
+NOW = datetime.datetime(2026, 11, 28, 12, 0, tzinfo=datetime.UTC)
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def url_in(page, lang):
+    with translation.override(lang):
+        return page.get_url()
+
+
+def at(year, month, day, hour=10):
+    return datetime.datetime(year, month, day, hour, 0, tzinfo=BELGRADE)
+
+
+@pytest.fixture
+def calendar(site):
+    index = make_event_index(site.home)
+    people = make_people_index(site.home)
+    milica = make_person(people, "Milica", "Jovanovic")
+    events = {
+        "soon": make_event(
+            index,
+            "soon",
+            "Roundtable on the bridge",
+            start=at(2026, 12, 3),
+            speakers=[milica, ("Jane Doe", "EU Office")],
+        ),
+        "later": make_event(
+            index,
+            "later",
+            "Conference on the EU agenda",
+            start=at(2027, 2, 10),
+            event_type="conference",
+        ),
+        "recent": make_event(
+            index,
+            "recent",
+            "Report launch in Belgrade",
+            start=at(2026, 10, 1),
+            event_type="report-launch",
+            speakers=[milica],
+        ),
+        "old": make_event(
+            index, "old", "Workshop for journalists", start=at(2025, 5, 20), event_type="workshop"
+        ),
+    }
+    return index, events, milica
+
+
+def listed(response, list_id):
+    return [a.get_text(strip=True) for a in soup(response).select(f"#{list_id} .card__title a")]
+
+
+def test_page_tree_rules(site, calendar):
+    index, _, _ = calendar
+    assert not EventIndexPage.can_create_at(site.home)
+    assert EventPage.can_create_at(index)
+    assert not EventPage.can_create_at(site.home)
+
+
+@freeze_time(NOW)
+def test_upcoming_soonest_first_and_past_newest_first(client, calendar):
+    index, _, _ = calendar
+    response = client.get(url_in(index, "en"))
+    assert listed(response, "upcoming-events") == [
+        "Roundtable on the bridge",
+        "Conference on the EU agenda",
+    ]
+    assert listed(response, "past-events") == [
+        "Report launch in Belgrade",
+        "Workshop for journalists",
+    ]
+
+
+@freeze_time(datetime.datetime(2026, 12, 3, 9, 30, tzinfo=BELGRADE))
+def test_an_event_moves_to_past_when_it_starts(client, calendar):
+    index, _, _ = calendar
+    response = client.get(url_in(index, "en"))
+    assert listed(response, "upcoming-events") == [
+        "Roundtable on the bridge",
+        "Conference on the EU agenda",
+    ]
+    with freeze_time(datetime.datetime(2026, 12, 3, 10, 1, tzinfo=BELGRADE)):
+        response = client.get(url_in(index, "en"))
+        assert listed(response, "upcoming-events") == ["Conference on the EU agenda"]
+        assert listed(response, "past-events")[0] == "Roundtable on the bridge"
+
+
+@freeze_time(NOW)
+@pytest.mark.parametrize(
+    ("query", "upcoming", "past"),
+    [
+        ("?type=conference", ["Conference on the EU agenda"], []),
+        ("?type=workshop", [], ["Workshop for journalists"]),
+        ("?year=2026", ["Roundtable on the bridge"], ["Report launch in Belgrade"]),
+        ("?year=2025&type=workshop", [], ["Workshop for journalists"]),
+    ],
+)
+def test_index_filters_by_year_and_type(client, calendar, query, upcoming, past):
+    index, _, _ = calendar
+    response = client.get(url_in(index, "sq") + query)
+    assert listed(response, "upcoming-events") == [f"{t} (sq)" for t in upcoming]
+    assert listed(response, "past-events") == [f"{t} (sq)" for t in past]
+
+
+@pytest.mark.parametrize("query", ["?type=party", "?year=1990", "?year=abc", "?page=9", "?page=x"])
+def test_index_bad_values_are_404(client, calendar, query):
+    index, _, _ = calendar
+    client.raise_request_exception = False
+    assert client.get(url_in(index, "en") + query).status_code == 404
+
+
+@freeze_time(NOW)
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "3 December 2026, 10:00"),
+        ("sq", "3 dhjetor 2026"),
+        ("sr-latn", "3. decembar 2026."),
+    ],
+)
+def test_event_time_is_shown_in_belgrade_time_in_the_readers_language(
+    client, calendar, lang, expected
+):
+    _, events, _ = calendar
+    html = soup(client.get(url_in(events["soon"], lang)))
+    when = html.select_one(".event__facts time")
+    assert expected in when.get_text()
+    assert "10:00" in when.get_text()
+    assert when["datetime"].startswith("2026-12-03T10:00:00+01:00")
+
+
+def test_speakers_link_to_profiles_and_profile_lists_events(client, calendar):
+    _, events, milica = calendar
+    html = soup(client.get(url_in(events["soon"], "sr-latn")))
+    speakers = [li.get_text(" ", strip=True) for li in html.select("#speakers-heading ~ ul li")]
+    assert speakers[0].startswith("Milica Jovanovic")
+    assert speakers[1] == "Jane Doe, EU Office"
+    assert html.select_one("#speakers-heading ~ ul a")["href"] == url_in(milica, "sr-latn")
+    profile = soup(client.get(url_in(milica, "sr-latn")))
+    assert [
+        a.get_text(strip=True) for a in profile.select("#events-heading ~ ol .card__title a")
+    ] == [
+        "Roundtable on the bridge (sr)",
+        "Report launch in Belgrade (sr)",
+    ]
+
+
+def test_ics_for_one_event_has_the_right_utc_times(client, calendar):
+    _, events, _ = calendar
+    response = client.get(url_in(events["soon"], "en") + "calendar/")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/calendar")
+    assert response["Content-Disposition"].endswith('.ics"')
+    parsed = Calendar.from_ical(response.content)
+    (event,) = parsed.walk("VEVENT")
+    assert str(event["summary"]) == "Roundtable on the bridge"
+    assert event.decoded("dtstart") == datetime.datetime(2026, 12, 3, 9, 0, tzinfo=datetime.UTC)
+    assert event.decoded("dtend") == datetime.datetime(2026, 12, 3, 11, 0, tzinfo=datetime.UTC)
+    assert "Hotel Sirius" in str(event["location"])
+    assert str(event["url"]) == "http://testserver" + url_in(events["soon"], "en")
+
+
+@freeze_time(NOW)
+def test_ics_feed_of_upcoming_events_in_the_readers_language(client, calendar):
+    response = client.get("/sq/feeds/events.ics")
+    parsed = Calendar.from_ical(response.content)
+    assert [str(e["summary"]) for e in parsed.walk("VEVENT")] == [
+        "Roundtable on the bridge (sq)",
+        "Conference on the EU agenda (sq)",
+    ]
+
+
+# --- registration --------------------------------------------------------------
+
+
+@pytest.fixture
+def post(client, django_capture_on_commit_callbacks):
+    """client.post that also runs what the view left for after the commit
+    (the emails), as a real request does."""
+
+    def _post(url, data, **kwargs):
+        with django_capture_on_commit_callbacks(execute=True):
+            return client.post(url, data, **kwargs)
+
+    return _post
+
+
+def form_data(**overrides):
+    return {
+        "name": "Ana Petrović",
+        "email": "ana@example.org",
+        "organisation": "OSCE",
+        "consent": "on",
+        "website": "",
+        **overrides,
+    }
+
+
+@pytest.fixture
+def open_event(calendar):
+    _, events, _ = calendar
+    event = events["soon"]
+    event.registration_open = True
+    event.capacity = 2
+    event.registration_deadline = at(2026, 12, 1, 23)
+    event.save_revision().publish()
+    return EventPage.objects.get(pk=event.pk)
+
+
+@freeze_time(NOW)
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_registration_confirms_and_emails_in_the_registrants_language(
+    client, post, open_event, lang
+):
+    response = post(url_in(open_event, lang), form_data(), follow=True)
+    assert response.status_code == 200
+    with translation.override(lang):
+        assert (
+            gettext("You are registered. We have sent you a confirmation email.")
+            in response.content.decode()
+        )
+        subject = gettext("Registration confirmed: %(title)s") % {
+            "title": getattr(open_event, f"title_{lang.replace('-', '_')}")
+        }
+    registration = Registration.objects.get()
+    assert registration.status == "confirmed"
+    assert registration.language == lang
+    assert registration.email == "ana@example.org"
+    assert "I agree" in registration.consent_text or lang != "en"
+    (message,) = mail.outbox
+    assert message.to == ["ana@example.org"]
+    assert message.subject == subject
+    assert services.cancel_url(registration) in message.body
+    assert f"/{lang}/" in services.cancel_url(registration)
+
+
+@freeze_time(NOW)
+def test_full_event_puts_people_on_the_waiting_list(client, post, open_event):
+    for n in range(2):
+        post(url_in(open_event, "en"), form_data(email=f"p{n}@example.org"))
+    response = post(url_in(open_event, "sq"), form_data(email="third@example.org"), follow=True)
+    with translation.override("sq"):
+        assert (
+            gettext(
+                "The event is full: you are on the waiting list. "
+                "We will email you if a seat becomes free."
+            )
+            in response.content.decode()
+        )
+    third = Registration.objects.get(email="third@example.org")
+    assert third.status == "waiting"
+    with translation.override("sq"):
+        assert mail.outbox[-1].subject == gettext("You are on the waiting list: %(title)s") % {
+            "title": "Roundtable on the bridge (sq)"
+        }
+    assert open_event.seats_left() == 0
+    html = soup(client.get(url_in(open_event, "en")))
+    assert html.select_one("#registration button").get_text(strip=True) == "Join the waiting list"
+
+
+@freeze_time(NOW)
+def test_same_email_cannot_register_twice(client, post, open_event):
+    post(url_in(open_event, "en"), form_data())
+    response = post(
+        url_in(open_event, "sr-latn"), form_data(email="ANA@example.org", name="Ana P.")
+    )
+    assert response.status_code == 400
+    html = soup(response)
+    with translation.override("sr-latn"):
+        assert html.select_one("#id_email-error").get_text(strip=True) == gettext(
+            "This email address is already registered for this event."
+        )
+    # What the person typed is still there.
+    assert html.select_one("#id_name")["value"] == "Ana P."
+    assert Registration.objects.count() == 1
+
+
+@freeze_time(NOW)
+def test_missing_fields_keep_the_input_and_say_what_to_fix(client, post, open_event):
+    response = post(url_in(open_event, "sq"), form_data(email="not-an-email", consent=""))
+    assert response.status_code == 400
+    html = soup(response)
+    assert html.select_one("#id_name")["value"] == "Ana Petrović"
+    assert html.select_one("#id_organisation")["value"] == "OSCE"
+    assert html.select_one("#id_email")["value"] == "not-an-email"
+    assert html.select_one("#id_email")["aria-invalid"] == "true"
+    with translation.override("sq"):
+        assert (
+            gettext("Please agree so that we can register you.")
+            in html.select_one("#id_consent-error").get_text()
+        )
+    assert not Registration.objects.exists()
+
+
+def test_after_the_deadline_the_form_says_it_is_closed(client, post, open_event):
+    with freeze_time(datetime.datetime(2026, 12, 2, 12, 0, tzinfo=datetime.UTC)):
+        html = soup(client.get(url_in(open_event, "sq")))
+        with translation.override("sq"):
+            assert (
+                gettext("Registration for this event is closed.")
+                in html.select_one("#registration").get_text()
+            )
+        assert not html.select("#registration form")
+        response = post(url_in(open_event, "sq"), form_data())
+        assert response.status_code == 400
+        assert not Registration.objects.exists()
+
+
+@freeze_time(NOW)
+def test_closed_registration(client, post, calendar):
+    _, events, _ = calendar
+    html = soup(client.get(url_in(events["later"], "en")))
+    assert "Registration for this event is closed." in html.select_one("#registration").get_text()
+    assert post(url_in(events["later"], "en"), form_data()).status_code == 400
+
+
+@freeze_time(NOW)
+def test_cancellation_frees_a_seat_for_the_first_on_the_waiting_list(client, post, open_event):
+    post(url_in(open_event, "en"), form_data(email="a@example.org"))
+    post(url_in(open_event, "en"), form_data(email="b@example.org"))
+    post(url_in(open_event, "sr-latn"), form_data(email="c@example.org"))
+    post(url_in(open_event, "sq"), form_data(email="d@example.org"))
+    first = Registration.objects.get(email="a@example.org")
+    mail.outbox.clear()
+    cancel_url = services.cancel_url(first).replace("http://testserver", "")
+    page = client.get(cancel_url)
+    assert page.status_code == 200
+    assert "a@example.org" in page.content.decode()
+    post(cancel_url, {})
+    statuses = dict(Registration.objects.values_list("email", "status"))
+    assert statuses == {
+        "a@example.org": "cancelled",
+        "b@example.org": "confirmed",
+        "c@example.org": "confirmed",
+        "d@example.org": "waiting",
+    }
+    (message,) = mail.outbox
+    assert message.to == ["c@example.org"]
+    with translation.override("sr-latn"):
+        assert message.subject == gettext("A seat is free for you: %(title)s") % {
+            "title": "Roundtable on the bridge (sr)"
+        }
+    # The cancelled address may register again.
+    post(url_in(open_event, "en"), form_data(email="a@example.org"))
+    assert Registration.objects.get(email="a@example.org", status="waiting")
+
+
+def test_unknown_cancel_token_is_404(client, post, open_event):
+    client.raise_request_exception = False
+    assert client.get(url_in(open_event, "en") + "cancel/forged-token/").status_code == 404
+
+
+@freeze_time(NOW)
+def test_honeypot_rejects_robots(client, post, open_event):
+    response = post(url_in(open_event, "en"), form_data(website="http://spam.example"))
+    assert response.status_code == 400
+    assert not Registration.objects.exists()
+    assert soup(response).select_one("#id_name")["value"] == "Ana Petrović"
+
+
+@freeze_time(NOW)
+def test_registrations_are_rate_limited_per_address(client, post, open_event, monkeypatch):
+    monkeypatch.setattr(views, "RATE_LIMIT", 3)
+    open_event.capacity = None
+    open_event.save_revision().publish()
+    codes = [
+        post(url_in(open_event, "en"), form_data(email=f"r{n}@example.org")).status_code
+        for n in range(4)
+    ]
+    assert codes == [302, 302, 302, 429]
+    response = post(url_in(open_event, "sq"), form_data(email="later@example.org"))
+    with translation.override("sq"):
+        assert (
+            gettext(
+                "Too many registrations from your connection. Please try again in a few minutes."
+            )
+            in response.content.decode()
+        )
+    assert soup(response).select_one("#id_email")["value"] == "later@example.org"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"name": "x" * 5000, "email": "a@b.org", "consent": "on"},
+        {"name": "<script>alert(1)</script>", "email": "a@b.org\x00", "consent": "on"},
+        {"email": ["a@b.org", "c@d.org"], "consent": ["on", "off"]},
+        {},
+    ],
+)
+@freeze_time(NOW)
+def test_hostile_input_never_gives_a_500(client, post, open_event, data):
+    client.raise_request_exception = False
+    response = post(url_in(open_event, "en"), data)
+    assert response.status_code in {302, 400}
+    assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+@freeze_time(NOW)
+def test_staff_export_registrations_as_csv(client, post, open_event, django_user_model):
+    post(url_in(open_event, "en"), form_data(email="a@example.org", name="Ana Petrović"))
+    post(
+        url_in(open_event, "sq"),
+        form_data(email="b@example.org", name="Besa Krasniqi", organisation=""),
+    )
+    user = django_user_model.objects.create_superuser("comms", "c@example.org", "long-password-123")
+    client.force_login(user)
+    index = client.get(reverse("registrations:index") + f"?event={open_event.pk}")
+    assert index.status_code == 200
+    assert "Besa Krasniqi" in index.content.decode()
+    response = client.get(reverse("registrations:index") + f"?event={open_event.pk}&export=csv")
+    assert response.status_code == 200
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    rows = list(csv.reader(io.StringIO(content.decode("utf-8-sig"))))
+    assert rows[0][:5] == ["Event", "Name", "Email", "Organisation", "Status"]
+    assert [r[1:5] for r in rows[1:]] == [
+        ["Ana Petrović", "a@example.org", "OSCE", "Confirmed"],
+        ["Besa Krasniqi", "b@example.org", "", "Confirmed"],
+    ]
