@@ -79,3 +79,66 @@ def test_axe_finds_no_violations_on_content_pages(browser_page, live_server, cat
         browser_page.goto(live_server.url + path)
         results = axe.run(browser_page)
         assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
+
+
+def test_reader_registers_for_an_event_with_the_keyboard(browser_page, live_server, site):
+    import datetime
+
+    from django.utils import timezone
+
+    from events.models import Registration
+    from tests.factories import make_event, make_event_index
+
+    index = make_event_index(site.home)
+    event = make_event(
+        index,
+        "roundtable",
+        "Roundtable on the bridge",
+        start=timezone.now() + datetime.timedelta(days=10),
+        registration_open=True,
+        capacity=30,
+    )
+    browser_page.goto(live_server.url + url_in(event, "sq"))
+    form = browser_page.locator("#registration form")
+    # A first try without consent keeps what was typed and says what to fix.
+    browser_page.locator("#id_name").fill("Besa Krasniqi")
+    browser_page.locator("#id_email").fill("besa@example.org")
+    browser_page.get_by_role("button", name="Regjistrohuni").click()
+    expect(browser_page.locator("#id_consent-error")).to_have_text(
+        "Ju lutemi pajtohuni që të mund t’ju regjistrojmë."
+    )
+    expect(browser_page.locator("#id_name")).to_have_value("Besa Krasniqi")
+    browser_page.locator("#id_consent").check()
+    browser_page.locator("#id_consent").press("Enter")
+    expect(browser_page.locator(".message")).to_have_text(
+        "Jeni regjistruar. Ju kemi dërguar një email konfirmimi."
+    )
+    assert Registration.objects.get().email == "besa@example.org"
+    assert form.count() == 1
+    results = Axe().run(browser_page)
+    assert results.violations_count == 0, results.generate_report()
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_axe_finds_no_violations_on_event_pages(browser_page, live_server, site, lang):
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import make_event, make_event_index
+
+    index = make_event_index(site.home)
+    event = make_event(
+        index,
+        "launch",
+        "Report launch",
+        start=timezone.now() + datetime.timedelta(days=5),
+        registration_open=True,
+        capacity=10,
+    )
+    make_event(index, "past", "Past workshop", start=timezone.now() - datetime.timedelta(days=50))
+    axe = Axe()
+    for path in (url_in(index, lang), url_in(event, lang)):
+        browser_page.goto(live_server.url + path)
+        results = axe.run(browser_page)
+        assert results.violations_count == 0, f"{path}\n{results.generate_report()}"
