@@ -39,7 +39,7 @@ serve: install ## Serve without touching the database
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install ## Run the test suite (SQLite unless DATABASE_URL is set; browser tests need /usr/bin/chromium)
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest -n auto $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .

@@ -15,3 +15,9 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from static/ without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Pages are not indexed on every save in tests (it is most of the cost of
+# building fixtures); search tests index what they need explicitly.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
+}
