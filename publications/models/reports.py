@@ -17,6 +17,9 @@ from publications.blocks import ReportBodyBlock
 
 LANGUAGE_CHOICES = settings.LANGUAGES
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
+# Names of the PDF languages as the reader says them ("PDF në anglisht"); the
+# language switcher, by contrast, names each language in itself.
+LANGUAGE_LABELS = {"en": _("English"), "sq": _("Albanian"), "sr-latn": _("Serbian")}
 
 
 class PublicationIndexPage(BasePage):
@@ -62,7 +65,7 @@ class ReportPageForm(WagtailAdminPageForm):
                 form.add_error(
                     "language",
                     _("There is already a PDF in %(language)s: one PDF per language.")
-                    % {"language": LANGUAGE_NAMES[language]},
+                    % {"language": LANGUAGE_LABELS[language]},
                 )
                 valid = False
             seen.add(language)
@@ -196,11 +199,11 @@ class ReportPage(RoutablePageMixin, BasePage):
         return [code for code, _name in settings.LANGUAGES if code in codes]
 
     def pdf_language_names(self) -> list[str]:
-        return [LANGUAGE_NAMES[code] for code in self.pdf_languages()]
+        return [str(LANGUAGE_LABELS[code]) for code in self.pdf_languages()]
 
     def other_pdf_language_names(self) -> list[str]:
         current = translation.get_language()
-        return [LANGUAGE_NAMES[code] for code in self.pdf_languages() if code != current]
+        return [str(LANGUAGE_LABELS[code]) for code in self.pdf_languages() if code != current]
 
     def has_pdf_in_reader_language(self) -> bool:
         return translation.get_language() in self.pdf_languages()
@@ -295,7 +298,7 @@ class ReportDownload(Orderable):
 
     @property
     def language_name(self) -> str:
-        return LANGUAGE_NAMES.get(self.language, self.language)
+        return str(LANGUAGE_LABELS.get(self.language, self.language))
 
 
 class RelatedReport(Orderable):

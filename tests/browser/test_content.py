@@ -49,7 +49,7 @@ def test_reader_filters_the_library_by_topic_and_opens_a_report(
     assert "topic=rule-of-law" in browser_page.url
     browser_page.get_by_role("link", name="Courts in the north (sr)").click()
     expect(browser_page.locator("h1")).to_have_text("Courts in the north (sr)")
-    expect(browser_page.locator(".availability")).to_contain_text("English")
+    expect(browser_page.locator(".availability")).to_contain_text("engleski")
     with browser_page.expect_download() as download:
         browser_page.get_by_role("link", name="Preuzmi RIS (EndNote, Zotero, Mendeley)").click()
     assert download.value.suggested_filename.endswith(".ris")

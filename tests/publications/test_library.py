@@ -140,11 +140,11 @@ def test_listing_shows_which_languages_have_a_pdf(client, catalogue):
     }
     assert (
         cards["The Mitrovica bridge"].select_one(".report-card__languages").get_text(strip=True)
-        == "PDF: English, Shqip, Srpski"
+        == "PDF: English, Albanian, Serbian"
     )
     assert (
         cards["Courts in the north"].select_one(".report-card__languages").get_text(strip=True)
-        == "PDF: English, Srpski"
+        == "PDF: English, Serbian"
     )
     assert not cards["Local elections 2023"].select(".report-card__languages")
 

@@ -49,9 +49,8 @@ def test_report_renders_in_each_language_with_every_pdf(client, catalogue, lang)
     assert [a["hreflang"] for a in downloads] == ["en", "sq", "sr-latn"]
     with translation.override(lang):
         report_type = gettext("Report") if lang == "en" else None
-        others = [
-            n for c, n in [("en", "English"), ("sq", "Shqip"), ("sr-latn", "Srpski")] if c != lang
-        ]
+        names = {"en": gettext("English"), "sq": gettext("Albanian"), "sr-latn": gettext("Serbian")}
+        others = [name for code, name in names.items() if code != lang]
         expected = gettext("Also available in: %(languages)s") % {"languages": ", ".join(others)}
     assert html.select_one(".availability").get_text(strip=True) == expected
     for link in downloads:
@@ -69,7 +68,9 @@ def test_download_button_names_the_language_and_size(client, catalogue):
     report = catalogue["reports"]["mitrovica"]
     html = soup(client.get(url_in(report, "sq")))
     labels = [a.get_text(" ", strip=True) for a in html.select(".download-list a")]
-    assert labels[1].startswith("PDF në Shqip")
+    assert labels[0].startswith("PDF në anglisht")
+    assert labels[1].startswith("PDF në shqip")
+    assert labels[2].startswith("PDF në serbisht")
     assert "KB" in labels[1] or "bajt" in labels[1].lower()
 
 
@@ -77,7 +78,7 @@ def test_a_reader_without_a_pdf_in_their_language_is_told_which_exist(client, ca
     report = catalogue["reports"]["courts"]  # English and Serbian only
     html = soup(client.get(url_in(report, "sq")))
     with translation.override("sq"):
-        expected = gettext("Available in: %(languages)s") % {"languages": "English, Srpski"}
+        expected = gettext("Available in: %(languages)s") % {"languages": "anglisht, serbisht"}
     assert html.select_one(".availability").get_text(strip=True) == expected
 
 
