@@ -42,3 +42,11 @@ def alternate_urls(request, page=None) -> list[dict]:
             }
         )
     return links
+
+
+def absolute_url(page, request=None) -> str:
+    """The page's address with the scheme and host the reader used (the Site
+    record's hostname is only a fallback, e.g. for emails sent without a request)."""
+    if request is None:
+        return page.get_full_url() or ""
+    return request.build_absolute_uri(page.get_url(request))

@@ -7,6 +7,8 @@ from django.utils import timezone
 from django.utils.html import strip_tags
 from icalendar import Calendar, Event
 
+from bbg_site.i18n import absolute_url
+
 from .models import EventPage
 
 PRODID = "-//Balkans Policy Research Group//bprg-portal//EN"
@@ -25,7 +27,7 @@ def build_calendar(request, events, name: str) -> bytes:
         entry.add("dtend", event.ends.astimezone(datetime.UTC))
         entry.add("dtstamp", timezone.now().astimezone(datetime.UTC))
         entry.add("description", strip_tags(event.summary))
-        entry.add("url", event.get_full_url(request))
+        entry.add("url", absolute_url(event, request))
         location = ", ".join(
             p for p in [event.venue_name, " ".join(event.venue_address.split())] if p
         )

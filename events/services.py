@@ -11,6 +11,8 @@ from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from bbg_site.i18n import absolute_url
+
 from .models import EventPage, Registration
 
 
@@ -91,7 +93,7 @@ def cancel(registration: Registration, request=None) -> Registration | None:
 def cancel_url(registration: Registration, request=None) -> str:
     with translation.override(registration.language):
         event = registration.event.specific
-        return event.get_full_url(request) + event.reverse_subpage(
+        return absolute_url(event, request) + event.reverse_subpage(
             "cancel", args=[registration.token]
         )
 
@@ -106,7 +108,7 @@ def send_registration_email(
         context = {
             "registration": registration,
             "event": event,
-            "event_url": event.get_full_url(request),
+            "event_url": absolute_url(event, request),
             "cancel_url": cancel_url(registration, request),
             "promoted": promoted_from_waiting_list,
         }

@@ -2,6 +2,7 @@
 
 from django.utils import translation
 
+from bbg_site.i18n import absolute_url
 from publications.citations import Author, Citable
 
 # Citation records use ISO 639-1; Serbian in Latin script is still "sr".
@@ -27,7 +28,7 @@ def citable_for(report, request=None) -> Citable:
         date=report.publication_date,
         report_type=report.report_type.name,
         report_number=report.report_number,
-        url=report.get_full_url(request) or "",
+        url=absolute_url(report, request),
         doi=report.doi,
         isbn=report.isbn,
         language=ISO_639_1.get(language, language),

@@ -10,6 +10,7 @@ from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
+from bbg_site.i18n import absolute_url
 from bbg_site.models import SiteSettings, Topic
 
 from .models import NewsPage, ReportPage
@@ -39,7 +40,7 @@ class _PageFeed(Feed):
         return item.get_url(self.request)
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return absolute_url(item, self.request)
 
     def item_categories(self, item):
         return [topic.name for topic in item.topics.all()]

@@ -8,6 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
+from bbg_site.i18n import absolute_url
 from bbg_site.models import BasePage, SiteSettings, Topic
 
 
@@ -119,7 +120,7 @@ class NewsPage(BasePage):
             "description": self.summary,
             "datePublished": self.date.isoformat(),
             "inLanguage": translation.get_language(),
-            "url": self.get_full_url(request),
+            "url": absolute_url(self, request),
             "publisher": {"@type": "Organization", "name": site_settings.organisation_name},
             "articleSection": self.get_category_display(),
         }

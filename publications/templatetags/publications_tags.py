@@ -2,6 +2,7 @@ from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from bbg_site.i18n import absolute_url
 from bbg_site.models import SiteSettings
 from publications import citations
 from publications.citing import ISO_639_1, citable_for
@@ -30,7 +31,7 @@ def report_meta(context, report):
     authors = [a.display_name for a in report.authors.all()]
     pdf = report.pdf_for(language)
     pdf_url = request.build_absolute_uri(pdf.document.url) if pdf else ""
-    url = report.get_full_url(request)
+    url = absolute_url(report, request)
     organisation = SiteSettings.for_request(request).organisation_name
     json_ld = {
         "@context": "https://schema.org",
