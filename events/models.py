@@ -14,7 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
-from bbg_site.models import BasePage
+from bbg_site.models import BasePage, PersonOrName
 from bbg_site.pagination import paginate
 
 
@@ -247,7 +247,7 @@ class EventPage(RoutablePageMixin, BasePage):
         return cancel(request, self, token)
 
 
-class EventSpeaker(Orderable):
+class EventSpeaker(PersonOrName, Orderable):
     event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
     person = models.ForeignKey(
         "people.PersonPage",
@@ -258,21 +258,11 @@ class EventSpeaker(Orderable):
         related_name="event_appearances",
         help_text=_("Choose a profile for BPRG staff, or type a name below."),
     )
-    name = models.CharField(_("name"), max_length=150, blank=True)
-    affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)
 
     panels = [FieldPanel("person"), FieldRowPanel([FieldPanel("name"), FieldPanel("affiliation")])]
 
     class Meta(Orderable.Meta):
         verbose_name = _("speaker")
-
-    @property
-    def display_name(self) -> str:
-        return self.person.title if self.person_id else self.name
-
-    @property
-    def profile(self):
-        return self.person if self.person_id and self.person.live else None
 
 
 class EventReport(Orderable):

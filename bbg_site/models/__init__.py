@@ -1,4 +1,5 @@
 from .base import BasePage
+from .mixins import PersonOrName
 from .pages import ContactPage, HomePage, StandardPage
 from .site_settings import MainMenuItem, SiteSettings
 from .snippets import Topic
@@ -8,6 +9,7 @@ __all__ = [
     "ContactPage",
     "HomePage",
     "MainMenuItem",
+    "PersonOrName",
     "SiteSettings",
     "StandardPage",
     "Topic",

@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from bbg_site.models import BasePage, Topic
+from bbg_site.models import BasePage, PersonOrName, Topic
 from publications.blocks import ReportBodyBlock
 
 LANGUAGE_CHOICES = settings.LANGUAGES
@@ -249,7 +249,7 @@ class ReportPage(RoutablePageMixin, BasePage):
         return citation_download(request, self, "ris")
 
 
-class ReportAuthor(Orderable):
+class ReportAuthor(PersonOrName, Orderable):
     report = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="authors")
     person = models.ForeignKey(
         "people.PersonPage",
@@ -260,8 +260,6 @@ class ReportAuthor(Orderable):
         related_name="authored_reports",
         help_text=_("Choose a profile for BPRG staff, or type a name below."),
     )
-    name = models.CharField(_("name"), max_length=150, blank=True)
-    affiliation = models.CharField(_("affiliation"), max_length=200, blank=True)
 
     panels = [FieldPanel("person"), FieldRowPanel([FieldPanel("name"), FieldPanel("affiliation")])]
 
@@ -271,14 +269,6 @@ class ReportAuthor(Orderable):
     def clean(self):
         if not self.person_id and not self.name.strip():
             raise ValidationError(_("Choose a person or type the author's name."))
-
-    @property
-    def display_name(self) -> str:
-        return self.person.title if self.person_id else self.name
-
-    @property
-    def profile(self):
-        return self.person if self.person_id and self.person.live else None
 
 
 class ReportDownload(Orderable):
