@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 CONSENT_TEXT = _(
     "I agree that BPRG stores my name, email and organisation to manage my registration "
-    "for this event and contacts me about it. My data is deleted after the event."
+    "for this event and contacts me about it."
 )
 
 
