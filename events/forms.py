@@ -1,13 +1,15 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from bbg_site.abuse import HoneypotFormMixin
+
 CONSENT_TEXT = _(
     "I agree that BPRG stores my name, email and organisation to manage my registration "
     "for this event and contacts me about it."
 )
 
 
-class RegistrationForm(forms.Form):
+class RegistrationForm(HoneypotFormMixin, forms.Form):
     name = forms.CharField(label=_("Name"), max_length=150)
     email = forms.EmailField(label=_("Email"))
     organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
@@ -15,15 +17,9 @@ class RegistrationForm(forms.Form):
         label=CONSENT_TEXT,
         error_messages={"required": _("Please agree so that we can register you.")},
     )
-    # A field people do not see: robots fill it in.
-    website = forms.CharField(label=_("Leave this field empty"), required=False)
 
     def clean_name(self):
         return " ".join(self.cleaned_data["name"].split())
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()
-
-    @property
-    def is_spam(self) -> bool:
-        return bool(self.data.get("website"))

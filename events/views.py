@@ -1,11 +1,12 @@
 import logging
 
 from django.contrib import messages
-from django.core.cache import cache
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
+
+from bbg_site.abuse import over_rate_limit
 
 from . import services
 from .forms import CONSENT_TEXT, RegistrationForm
@@ -13,25 +14,7 @@ from .models import Registration
 
 logger = logging.getLogger(__name__)
 
-RATE_LIMIT = 5  # registrations
-RATE_WINDOW = 10 * 60  # seconds, per address
-
-
-def client_address(request) -> str:
-    # Behind the proxy the first X-Forwarded-For entry is the reader.
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "unknown")
-
-
-def over_rate_limit(request, scope: str) -> bool:
-    key = f"rate:{scope}:{client_address(request)}"
-    cache.add(key, 0, RATE_WINDOW)
-    try:
-        count = cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, RATE_WINDOW)
-        count = 1
-    return count > RATE_LIMIT
+RATE_LIMIT = 5  # registrations per address in bbg_site.abuse.RATE_WINDOW
 
 
 def register(request, event):
@@ -42,7 +25,7 @@ def register(request, event):
         logger.info("Honeypot filled on %s", event.pk)
         form.add_error(None, _("Your registration could not be sent. Please try again."))
         return render(request, event.get_template(request), context, status=400)
-    if over_rate_limit(request, "register"):
+    if over_rate_limit(request, "register", RATE_LIMIT):
         form.add_error(
             None,
             _("Too many registrations from your connection. Please try again in a few minutes."),
