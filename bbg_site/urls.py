@@ -24,6 +24,13 @@ if settings.DEBUG:
 # Accept-Language header (English when nothing matches).
 urlpatterns += i18n_patterns(
     path("search/", views.search, name="search"),
+    path("newsletter/", views.newsletter, name="newsletter"),
+    path("newsletter/confirm/<str:token>/", views.newsletter_confirm, name="newsletter_confirm"),
+    path(
+        "newsletter/unsubscribe/<str:token>/",
+        views.newsletter_unsubscribe,
+        name="newsletter_unsubscribe",
+    ),
     path("feeds/", include("publications.urls")),
     path("feeds/", include("events.urls")),
     path("", include(wagtail_urls)),

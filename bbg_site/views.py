@@ -1,9 +1,16 @@
 import re
 
+from django.contrib import messages
+from django.http import HttpResponseRedirect
 from django.shortcuts import render
-from django.views.decorators.csrf import requires_csrf_token
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 from wagtail.models import Page
 
+from bbg_site import engagement
+from bbg_site.abuse import over_rate_limit
+from bbg_site.forms import NEWSLETTER_CONSENT, ContactForm, SubscribeForm
 from bbg_site.pagination import paginate
 
 # Control characters (NUL makes PostgreSQL raise DataError) are never useful
@@ -31,3 +38,112 @@ def search(request):
 def server_error(request):
     """A translated 500 page that needs neither the database nor site settings."""
     return render(request, "500.html", status=500)
+
+
+# --- newsletter and contact ---------------------------------------------------
+
+
+def _form_refused(request, form, template, context, status, message):
+    form.add_error(None, message)
+    return render(request, template, {**context, "form": form}, status=status)
+
+
+def newsletter(request):
+    """The subscription page; the footer form posts here too."""
+
+    template = "pages/newsletter.html"
+    if request.method != "POST":
+        form = SubscribeForm(initial={"language": translation.get_language()})
+        return render(request, template, {"form": form})
+    form = SubscribeForm(request.POST)
+    if form.is_spam:
+        return _form_refused(
+            request,
+            form,
+            template,
+            {},
+            400,
+            _("Your subscription could not be sent. Please try again."),
+        )
+    if over_rate_limit(request, "newsletter"):
+        return _form_refused(
+            request,
+            form,
+            template,
+            {},
+            429,
+            _("Too many attempts from your connection. Please try again in a few minutes."),
+        )
+    if not form.is_valid():
+        return render(request, template, {"form": form}, status=400)
+    engagement.subscribe(
+        email=form.cleaned_data["email"],
+        language=form.cleaned_data["language"],
+        topics=form.cleaned_data["topics"],
+        consent_text=NEWSLETTER_CONSENT,
+        request=request,
+    )
+    # The same answer whether or not the address was subscribed already.
+    messages.success(
+        request, _("Almost done: please confirm with the link we have emailed to you.")
+    )
+    return HttpResponseRedirect(request.path)
+
+
+def newsletter_confirm(request, token):
+    try:
+        subscriber = engagement.confirm(token)
+    except engagement.ExpiredToken:
+        return render(request, "pages/newsletter_done.html", {"outcome": "expired"}, status=410)
+    except engagement.BadToken:
+        return render(request, "pages/newsletter_done.html", {"outcome": "invalid"}, status=404)
+    return render(
+        request,
+        "pages/newsletter_done.html",
+        {
+            "outcome": "confirmed",
+            "unsubscribe_url": engagement.unsubscribe_url(subscriber, request),
+        },
+    )
+
+
+@csrf_exempt  # mail programs send the one-click unsubscribe POST without a token
+def newsletter_unsubscribe(request, token):
+    try:
+        engagement.unsubscribe(token)
+    except engagement.BadToken:
+        return render(request, "pages/newsletter_done.html", {"outcome": "invalid"}, status=404)
+    return render(request, "pages/newsletter_done.html", {"outcome": "unsubscribed"})
+
+
+def contact_submit(request, page):
+    template = page.get_template(request)
+    context = page.get_context(request)
+    form = ContactForm(request.POST)
+    if form.is_spam:
+        return _form_refused(
+            request,
+            form,
+            template,
+            context,
+            400,
+            _("Your message could not be sent. Please try again."),
+        )
+    if over_rate_limit(request, "contact"):
+        return _form_refused(
+            request,
+            form,
+            template,
+            context,
+            429,
+            _("Too many messages from your connection. Please try again in a few minutes."),
+        )
+    if not form.is_valid():
+        return render(request, template, {**context, "form": form}, status=400)
+    engagement.receive_contact_message(
+        **{k: form.cleaned_data[k] for k in ("name", "email", "subject", "message")},
+        language=translation.get_language(),
+        request=request,
+    )
+    messages.success(request, _("Thank you for your message. We will answer as soon as we can."))
+    return HttpResponseRedirect(page.get_url(request) + "#contact-form")

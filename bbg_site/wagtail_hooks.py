@@ -1,8 +1,10 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from bbg_site.models import Topic
+from bbg_site.models import ContactMessage, Subscriber, Topic
 
 
 class TopicViewSet(SnippetViewSet):
@@ -16,3 +18,44 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+class SubscriberViewSet(ModelViewSet):
+    """Newsletter subscribers, exported as CSV for the mailing tool."""
+
+    model = Subscriber
+    icon = "mail"
+    menu_label = _("Newsletter subscribers")
+    menu_order = 240
+    add_to_admin_menu = True
+    list_display = ["email", "language", "status", "topic_names", "created_at", "confirmed_at"]
+    list_filter = ["status", "language", "topics"]
+    search_fields = ["email"]
+    list_export = ["email", "language", "get_status_display", "topic_names", "confirmed_at"]
+    export_headings = {"get_status_display": _("Status"), "topic_names": _("Interests")}
+    export_filename = "newsletter-subscribers"
+    form_fields = ["status", "language", "topics"]
+    inspect_view_enabled = True
+
+
+class ContactMessageViewSet(ModelViewSet):
+    model = ContactMessage
+    icon = "mail"
+    menu_label = _("Contact messages")
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = ["subject", "name", "email", "language", "created_at"]
+    list_filter = ["language"]
+    search_fields = ["name", "email", "subject", "message"]
+    form_fields = ["name", "email", "subject", "message", "language"]
+    inspect_view_enabled = True
+
+
+@hooks.register("register_admin_viewset")
+def register_subscriber_viewset():
+    return SubscriberViewSet("subscribers")
+
+
+@hooks.register("register_admin_viewset")
+def register_contact_message_viewset():
+    return ContactMessageViewSet("contact_messages")

@@ -104,3 +104,17 @@ class ContactPage(BasePage):
 
     class Meta:
         verbose_name = _("contact page")
+
+    def serve(self, request, *args, **kwargs):
+        if request.method == "POST":
+            from bbg_site.views import contact_submit
+
+            return contact_submit(request, self)
+        return super().serve(request, *args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        from bbg_site.forms import ContactForm
+
+        context = super().get_context(request, *args, **kwargs)
+        context.setdefault("form", ContactForm())
+        return context

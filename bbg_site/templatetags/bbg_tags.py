@@ -86,3 +86,10 @@ def latest(model_label: str, count: int = 3):
 def index_page(model_label: str):
     """The live index page of a type (e.g. the library), or None."""
     return apps.get_model(model_label).objects.live().first()
+
+
+@register.simple_tag
+def newsletter_consent():
+    from bbg_site.forms import NEWSLETTER_CONSENT
+
+    return NEWSLETTER_CONSENT
