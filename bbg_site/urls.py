@@ -1,13 +1,22 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
+from django.contrib.sitemaps.views import sitemap as sitemap_view
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from bbg_site import views
+from bbg_site.sitemaps import PageSitemap
 
 urlpatterns = [
+    path(
+        "sitemap.xml",
+        sitemap_view,
+        {"sitemaps": {"pages": PageSitemap}},
+        name="sitemap",
+    ),
+    path("robots.txt", views.robots_txt, name="robots_txt"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -1,0 +1,25 @@
+"""sitemap.xml: every live public page in every language, each entry with
+its hreflang alternates (Wagtail's own sitemap has none)."""
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from wagtail.models import Page
+
+
+class PageSitemap(Sitemap):
+    i18n = True
+    alternates = True
+    # Django's x-default is the URL without a language prefix, which only
+    # works for English slugs; the pages' own x-default (English) is used.
+    x_default = False
+    languages = [code for code, _name in settings.LANGUAGES]
+
+    def items(self):
+        return list(Page.objects.live().public().filter(depth__gt=1).order_by("path"))
+
+    def location(self, page):
+        # Called inside translation.override(language): the page's URL there.
+        return page.get_url()
+
+    def lastmod(self, page):
+        return page.last_published_at
