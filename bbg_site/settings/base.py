@@ -70,6 +70,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "bbg_site.middleware.EnglishSlugFallbackMiddleware",
 ]
 
 ROOT_URLCONF = "bbg_site.urls"

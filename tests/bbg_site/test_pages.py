@@ -291,3 +291,31 @@ def test_meta_description_falls_back_to_the_intro_in_the_readers_language(client
     )
     html = soup(client.get(url_in(site.about, "en")))
     assert html.find("meta", attrs={"name": "description"})["content"] == "BPRG: who we are."
+
+
+@pytest.mark.parametrize(
+    ("path", "accept_language", "expected"),
+    [
+        ("/sq/about/careers/", "", "/sq/rreth-nesh/karriera/"),
+        ("/sr-latn/about/", "", "/sr-latn/o-nama/"),
+        ("/sr-latn/contact/?ref=mail", "", "/sr-latn/kontakt/?ref=mail"),
+    ],
+)
+def test_english_slugs_under_another_language_redirect_to_the_translated_page(
+    client, site, path, accept_language, expected
+):
+    response = client.get(path)
+    assert response.status_code == 301
+    assert response["Location"] == expected
+
+
+def test_an_unprefixed_english_link_reaches_an_albanian_reader(client, site):
+    response = client.get("/about/careers/", headers={"accept-language": "sq"}, follow=True)
+    assert response.status_code == 200
+    assert response.redirect_chain[-1][0] == "/sq/rreth-nesh/karriera/"
+    assert soup(response).h1.get_text(strip=True) == "Karriera"
+
+
+def test_unknown_pages_stay_404_in_every_language(client, site):
+    assert client.get("/sq/no-such-page/").status_code == 404
+    assert client.get("/sq/about/no-such-child/").status_code == 404
