@@ -14,7 +14,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
-from bbg_site.models import BasePage, PersonOrName
+from bbg_site.models import BasePage, IndexPage, PersonOrName
 from bbg_site.pagination import paginate
 
 
@@ -26,16 +26,10 @@ class EventType(models.TextChoices):
     WEBINAR = "webinar", _("Webinar")
 
 
-class EventIndexPage(BasePage):
+class EventIndexPage(IndexPage):
     template = "pages/event_index_page.html"
-    intro = models.TextField(_("introduction"), blank=True)
 
-    translated_text_fields = ("title", "intro")
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["bbg_site.HomePage"]
     subpage_types = ["events.EventPage"]
-    max_count = 1
     page_description = _("Upcoming and past events. Events go below it.")
     per_page = 10
 

@@ -9,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
-from bbg_site.models import BasePage, Topic
+from bbg_site.models import BasePage, IndexPage, Topic
 
 
 class PersonGroup(models.TextChoices):
@@ -24,17 +24,10 @@ class PersonGroup(models.TextChoices):
 GROUP_ORDER = [group.value for group in PersonGroup]
 
 
-class PeopleIndexPage(BasePage):
+class PeopleIndexPage(IndexPage):
     template = "pages/people_index_page.html"
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    translated_text_fields = ("title", "intro")
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["bbg_site.HomePage"]
     subpage_types = ["people.PersonPage"]
-    max_count = 1
     page_description = _("The team: staff, board, fellows and alumni. Profiles go below it.")
 
     class Meta:

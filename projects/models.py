@@ -12,7 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
-from bbg_site.models import BasePage
+from bbg_site.models import BasePage, IndexPage
 from bbg_site.pagination import paginate
 
 
@@ -69,17 +69,10 @@ class ProjectStatus(models.TextChoices):
     COMPLETED = "completed", _("Completed")
 
 
-class ProjectIndexPage(BasePage):
+class ProjectIndexPage(IndexPage):
     template = "pages/project_index_page.html"
 
-    intro = models.TextField(_("introduction"), blank=True)
-
-    translated_text_fields = ("title", "intro")
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["bbg_site.HomePage"]
     subpage_types = ["projects.ProjectPage"]
-    max_count = 1
     page_description = _("All projects, ongoing first. Projects go below it.")
     per_page = 12
 

@@ -1,4 +1,4 @@
-from .base import BasePage
+from .base import BasePage, IndexPage
 from .engagement import ContactMessage, Subscriber
 from .mixins import PersonOrName
 from .pages import ContactPage, HomePage, StandardPage
@@ -10,6 +10,7 @@ __all__ = [
     "ContactMessage",
     "ContactPage",
     "HomePage",
+    "IndexPage",
     "MainMenuItem",
     "PersonOrName",
     "SiteSettings",

@@ -1,6 +1,9 @@
 from django.conf import settings
+from django.db import models
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page
 
 
@@ -81,3 +84,19 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["translation_missing"] = self.missing_translation()
         return context
+
+
+class IndexPage(BasePage):
+    """A section's listing page (library, news, people, projects, events):
+    one per site, directly under the home page, with an introduction."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    translated_text_fields = ("title", "intro")
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    parent_page_types = ["bbg_site.HomePage"]
+    max_count = 1
+
+    class Meta:
+        abstract = True

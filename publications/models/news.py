@@ -9,7 +9,7 @@ from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
 from bbg_site.i18n import absolute_url
-from bbg_site.models import BasePage, SiteSettings, Topic
+from bbg_site.models import BasePage, IndexPage, SiteSettings, Topic
 
 
 class NewsCategory(models.TextChoices):
@@ -19,16 +19,10 @@ class NewsCategory(models.TextChoices):
     STATEMENT = "statement", _("Statement")
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(IndexPage):
     template = "pages/news_index_page.html"
-    intro = models.TextField(_("introduction"), blank=True)
 
-    translated_text_fields = ("title", "intro")
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["bbg_site.HomePage"]
     subpage_types = ["publications.NewsPage"]
-    max_count = 1
     page_description = _("News: announcements, press releases, statements, BPRG in the media.")
 
     class Meta:

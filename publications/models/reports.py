@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from bbg_site.models import BasePage, PersonOrName, Topic
+from bbg_site.models import BasePage, IndexPage, PersonOrName, Topic
 from publications.blocks import ReportBodyBlock
 
 LANGUAGE_CHOICES = settings.LANGUAGES
@@ -22,18 +22,12 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 LANGUAGE_LABELS = {"en": _("English"), "sq": _("Albanian"), "sr-latn": _("Serbian")}
 
 
-class PublicationIndexPage(BasePage):
+class PublicationIndexPage(IndexPage):
     """The library: every report, filterable; see ``publications.library``."""
 
     template = "pages/publication_index_page.html"
-    intro = models.TextField(_("introduction"), blank=True)
 
-    translated_text_fields = ("title", "intro")
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-
-    parent_page_types = ["bbg_site.HomePage"]
     subpage_types = ["publications.ReportPage"]
-    max_count = 1
     page_description = _("The library of reports, policy briefs and analyses.")
 
     class Meta:
