@@ -84,3 +84,12 @@ def test_site_settings_edit_in_three_languages(admin_client, site):
         assert html.select(f'[name="address_{suffix}"]')
         assert html.select(f'[name="opening_hours_{suffix}"]')
     assert SiteSettings.objects.count() == 1
+
+
+def test_section_index_pages_edit_their_introduction_in_three_languages(admin_client, catalogue):
+    for page in (catalogue["library"], catalogue["people"]["milica"].get_parent()):
+        response = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.id]))
+        assert response.status_code == 200
+        html = response.content.decode()
+        for suffix in ("en", "sq", "sr_latn"):
+            assert f'name="intro_{suffix}"' in html
