@@ -26,6 +26,15 @@ class BasePage(Page):
         shows; page types override it to order by their own date."""
         return cls.objects.live().public().order_by("-first_published_at")
 
+    @property
+    def title_is_fallback(self) -> bool:
+        """True when the reader sees the English title (none in their language):
+        listings then mark it lang="en" for screen readers."""
+        language = translation.get_language()
+        if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
+            return False
+        return not getattr(self, build_localized_fieldname("title", language), "")
+
     def missing_translation(self, language: str | None = None) -> bool:
         """True when the page has no text of its own in ``language``."""
         language = language or translation.get_language()

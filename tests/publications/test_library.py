@@ -187,3 +187,17 @@ def test_library_query_count_does_not_grow_with_reports(client, catalogue):
             pdfs=("en", "sq"),
         )
     assert count_queries() == with_five
+
+
+def test_english_titles_shown_to_other_readers_are_marked_as_english(client, catalogue):
+    html = BeautifulSoup(
+        client.get(url_in(catalogue["library"], "sq")).content.decode(), "html.parser"
+    )
+    links = {
+        a.get_text(strip=True): a.get("lang")
+        for a in html.select("#library-results .card__title a")
+    }
+    assert links["Visa liberalisation one year on"] == "en"  # English only
+    assert links["The Mitrovica bridge (sq)"] is None
+    english = soup(client.get(url_in(catalogue["library"], "en")))
+    assert not english.select("#library-results .card__title a[lang]")
