@@ -1,5 +1,7 @@
-"""One way to paginate every listing: a malformed or out-of-range ``?page=``
-is a 404, never a 500 (STYLE.md: pagination in one place)."""
+"""What every listing shares (STYLE.md: pagination in one place): a malformed
+or out-of-range ``?page=`` and an unknown filter value are a 404, never a 500."""
+
+from collections.abc import Callable, Iterable
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
@@ -12,3 +14,16 @@ def paginate(request, items, per_page: int):
         return paginator.page(raw)
     except (PageNotAnInteger, EmptyPage, ValueError) as exc:
         raise Http404("No such page of results") from exc
+
+
+def chosen_option(value: str, options: Iterable, key: Callable = str):
+    """The option a filter value names (None when the filter is not used).
+
+    ``key`` gives the value an option is known by in the address, e.g. a
+    topic's slug; by default the option itself (for plain choice values)."""
+    if not value:
+        return None
+    for option in options:
+        if key(option) == value:
+            return option
+    raise Http404("Unknown filter value")

@@ -3,7 +3,6 @@ import datetime
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -15,7 +14,7 @@ from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
 from bbg_site.models import BasePage, IndexPage, PersonOrName
-from bbg_site.pagination import paginate
+from bbg_site.pagination import chosen_option, paginate
 
 
 class EventType(models.TextChoices):
@@ -46,13 +45,9 @@ class EventIndexPage(IndexPage):
         year = request.GET.get("year", "")
         events = self.events()
         years = [d.year for d in events.dates("start", "year", order="DESC")]
-        if event_type:
-            if event_type not in EventType.values:
-                raise Http404("Unknown event type")
+        if chosen_option(event_type, EventType.values):
             events = events.filter(event_type=event_type)
-        if year:
-            if year not in {str(y) for y in years}:
-                raise Http404("Unknown year")
+        if chosen_option(year, years):
             events = events.filter(start__year=int(year))
         context.update(
             upcoming=list(events.filter(start__gte=now).order_by("start")),

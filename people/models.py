@@ -1,7 +1,6 @@
 from django import forms
 from django.apps import apps
 from django.db import models
-from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -10,6 +9,7 @@ from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
 from bbg_site.models import BasePage, IndexPage, Topic
+from bbg_site.pagination import chosen_option
 
 
 class PersonGroup(models.TextChoices):
@@ -48,15 +48,11 @@ class PeopleIndexPage(IndexPage):
         context = super().get_context(request, *args, **kwargs)
         group = request.GET.get("group", "")
         expertise = request.GET.get("expertise", "")
-        if group and group not in GROUP_ORDER:
-            raise Http404("Unknown group")
+        chosen_option(group, GROUP_ORDER)
         topics = Topic.objects.filter(people__in=self.people()).distinct().order_by("name_en")
         people = self.people()
-        selected_topic = None
-        if expertise:
-            selected_topic = next((t for t in topics if t.slug == expertise), None)
-            if selected_topic is None:
-                raise Http404("Unknown area of expertise")
+        selected_topic = chosen_option(expertise, topics, key=lambda topic: topic.slug)
+        if selected_topic is not None:
             people = people.filter(expertise=selected_topic)
         if group:
             people = people.filter(group=group)

@@ -2,7 +2,6 @@ import datetime
 
 from django import forms
 from django.db import models
-from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -13,7 +12,7 @@ from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
 from bbg_site.models import BasePage, IndexPage
-from bbg_site.pagination import paginate
+from bbg_site.pagination import chosen_option, paginate
 
 
 class PartnerKind(models.TextChoices):
@@ -92,14 +91,9 @@ class ProjectIndexPage(IndexPage):
         context = super().get_context(request, *args, **kwargs)
         status = request.GET.get("status", "")
         partner_slug = request.GET.get("partner", "")
-        if status and status not in ProjectStatus.values:
-            raise Http404("Unknown status")
+        chosen_option(status, ProjectStatus.values)
         partners = Partner.objects.filter(project_links__project__in=self.projects()).distinct()
-        selected_partner = None
-        if partner_slug:
-            selected_partner = next((p for p in partners if p.slug == partner_slug), None)
-            if selected_partner is None:
-                raise Http404("Unknown partner")
+        selected_partner = chosen_option(partner_slug, partners, key=lambda partner: partner.slug)
         projects = self.projects()
         if selected_partner is not None:
             projects = projects.filter(project_partners__partner=selected_partner).distinct()

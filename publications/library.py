@@ -7,11 +7,10 @@ found"), never a 500; the free-text filter accepts anything.
 
 from django.conf import settings
 from django.db.models import Q
-from django.http import Http404
 from modeltranslation.utils import build_localized_fieldname
 
 from bbg_site.models import Topic
-from bbg_site.pagination import paginate
+from bbg_site.pagination import chosen_option, paginate
 from bbg_site.views import clean_query
 from people.models import PersonPage
 from projects.models import ProjectPage
@@ -75,22 +74,16 @@ class Library:
             .order_by("last_name", "first_name")
         )
 
-    def _choose(self, name, options, key):
-        value = self.selected[name]
-        if not value:
-            return None
-        for option in options:
-            if key(option) == value:
-                return option
-        raise Http404(f"Unknown {name}")
+    def _choose(self, name, options, key=str):
+        return chosen_option(self.selected[name], options, key)
 
     def _filter(self, reports):
         chosen_type = self._choose("type", self.types, lambda t: t.slug)
         topic = self._choose("topic", self.topics, lambda t: t.slug)
         project = self._choose("project", self.projects, lambda p: p.slug_en)
         author = self._choose("author", self.authors, lambda p: p.slug_en)
-        year = self._choose("year", self.years, str)
-        language = self._choose("language", LANGUAGE_CODES, str)
+        year = self._choose("year", self.years)
+        language = self._choose("language", LANGUAGE_CODES)
         if chosen_type:
             reports = reports.filter(report_type=chosen_type)
         if topic:
@@ -132,17 +125,11 @@ class NewsListing:
         self.categories = NewsCategory.choices
         self.topics = list(Topic.objects.filter(news_items__in=base).distinct().order_by("name_en"))
         news = base
-        category = self.selected["category"]
+        category = chosen_option(self.selected["category"], NewsCategory.values)
         if category:
-            if category not in NewsCategory.values:
-                raise Http404("Unknown category")
             news = news.filter(category=category)
-        topic_slug = self.selected["topic"]
-        self.topic = None
-        if topic_slug:
-            self.topic = next((t for t in self.topics if t.slug == topic_slug), None)
-            if self.topic is None:
-                raise Http404("Unknown topic")
+        self.topic = chosen_option(self.selected["topic"], self.topics, key=lambda t: t.slug)
+        if self.topic is not None:
             news = news.filter(topics=self.topic)
         self.page = paginate(
             request,
