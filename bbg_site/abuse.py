@@ -2,9 +2,13 @@
 submissions per address (counted in the cache, so shared by every app
 server when the cache is Redis)."""
 
+import logging
+
 from django import forms
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
 
 RATE_LIMIT = 5  # submissions
 RATE_WINDOW = 10 * 60  # seconds, per address and form
@@ -35,3 +39,15 @@ def over_rate_limit(request, scope: str, limit: int | None = None) -> bool:
         cache.set(key, 1, RATE_WINDOW)
         count = 1
     return count > (limit if limit is not None else RATE_LIMIT)
+
+
+def refusal(request, form, scope: str, *, spam_message, limit_message, limit: int | None = None):
+    """Why a submission is refused before it is even validated, as
+    ``(status, message)``, or None when it may go on. The caller shows the
+    message on the form, which keeps what the person typed."""
+    if form.is_spam:
+        logger.info("Honeypot filled in the %s form from %s", scope, client_address(request))
+        return 400, spam_message
+    if over_rate_limit(request, scope, limit):
+        return 429, limit_message
+    return None

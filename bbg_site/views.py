@@ -10,7 +10,7 @@ from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 from wagtail.models import Page
 
 from bbg_site import engagement
-from bbg_site.abuse import over_rate_limit
+from bbg_site.abuse import refusal
 from bbg_site.forms import NEWSLETTER_CONSENT, ContactForm, SubscribeForm
 from bbg_site.pagination import paginate
 
@@ -45,6 +45,7 @@ def server_error(request):
 
 
 def _form_refused(request, form, template, context, status, message):
+    """Show the form again with ``message`` on top and what was typed in it."""
     form.add_error(None, message)
     return render(request, template, {**context, "form": form}, status=status)
 
@@ -57,24 +58,17 @@ def newsletter(request):
         form = SubscribeForm(initial={"language": translation.get_language()})
         return render(request, template, {"form": form})
     form = SubscribeForm(request.POST)
-    if form.is_spam:
-        return _form_refused(
-            request,
-            form,
-            template,
-            {},
-            400,
-            _("Your subscription could not be sent. Please try again."),
-        )
-    if over_rate_limit(request, "newsletter"):
-        return _form_refused(
-            request,
-            form,
-            template,
-            {},
-            429,
-            _("Too many attempts from your connection. Please try again in a few minutes."),
-        )
+    refused = refusal(
+        request,
+        form,
+        "newsletter",
+        spam_message=_("Your subscription could not be sent. Please try again."),
+        limit_message=_(
+            "Too many attempts from your connection. Please try again in a few minutes."
+        ),
+    )
+    if refused:
+        return _form_refused(request, form, template, {}, *refused)
     if not form.is_valid():
         return render(request, template, {"form": form}, status=400)
     engagement.subscribe(
@@ -121,24 +115,17 @@ def contact_submit(request, page):
     template = page.get_template(request)
     context = page.get_context(request)
     form = ContactForm(request.POST)
-    if form.is_spam:
-        return _form_refused(
-            request,
-            form,
-            template,
-            context,
-            400,
-            _("Your message could not be sent. Please try again."),
-        )
-    if over_rate_limit(request, "contact"):
-        return _form_refused(
-            request,
-            form,
-            template,
-            context,
-            429,
-            _("Too many messages from your connection. Please try again in a few minutes."),
-        )
+    refused = refusal(
+        request,
+        form,
+        "contact",
+        spam_message=_("Your message could not be sent. Please try again."),
+        limit_message=_(
+            "Too many messages from your connection. Please try again in a few minutes."
+        ),
+    )
+    if refused:
+        return _form_refused(request, form, template, context, *refused)
     if not form.is_valid():
         return render(request, template, {**context, "form": form}, status=400)
     engagement.receive_contact_message(

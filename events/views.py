@@ -1,18 +1,14 @@
-import logging
-
 from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from bbg_site.abuse import over_rate_limit
+from bbg_site.abuse import refusal
 
 from . import services
 from .forms import CONSENT_TEXT, RegistrationForm
 from .models import Registration
-
-logger = logging.getLogger(__name__)
 
 RATE_LIMIT = 5  # registrations per address in bbg_site.abuse.RATE_WINDOW
 
@@ -21,16 +17,20 @@ def register(request, event):
     form = RegistrationForm(request.POST)
     context = event.get_context(request)
     context["form"] = form
-    if form.is_spam:
-        logger.info("Honeypot filled on %s", event.pk)
-        form.add_error(None, _("Your registration could not be sent. Please try again."))
-        return render(request, event.get_template(request), context, status=400)
-    if over_rate_limit(request, "register", RATE_LIMIT):
-        form.add_error(
-            None,
-            _("Too many registrations from your connection. Please try again in a few minutes."),
-        )
-        return render(request, event.get_template(request), context, status=429)
+    refused = refusal(
+        request,
+        form,
+        "register",
+        spam_message=_("Your registration could not be sent. Please try again."),
+        limit_message=_(
+            "Too many registrations from your connection. Please try again in a few minutes."
+        ),
+        limit=RATE_LIMIT,
+    )
+    if refused:
+        status, message = refused
+        form.add_error(None, message)
+        return render(request, event.get_template(request), context, status=status)
     if not form.is_valid():
         return render(request, event.get_template(request), context, status=400)
     try:
