@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "people",
     "projects",
     "events",
+    "editorial",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
