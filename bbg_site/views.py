@@ -12,13 +12,16 @@ from wagtail.models import Page
 from bbg_site import engagement
 from bbg_site.abuse import refusal
 from bbg_site.forms import NEWSLETTER_CONSENT, ContactForm, SubscribeForm
-from bbg_site.pagination import paginate
+from bbg_site.models import SearchKind
+from bbg_site.pagination import chosen_option, paginate
+from bbg_site.search.query import excerpt, kind_counts, search_documents
 
 # Control characters (NUL makes PostgreSQL raise DataError) are never useful
 # in a query; they are dropped before the query reaches the database.
 _CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
+SEARCH_ORDERS = ("relevance", "newest")
 
 
 def clean_query(raw: str) -> str:
@@ -26,13 +29,34 @@ def clean_query(raw: str) -> str:
 
 
 def search(request):
-    """Site search over every live public page (improved in the search issue)."""
+    """One search over every public page, in the reader's language (see
+    ``bbg_site.search``): narrowed by kind, newest first on request, paginated."""
+    language = translation.get_language()
     query = clean_query(request.GET.get("q", ""))
-    results = None
+    kind = chosen_option(request.GET.get("type", ""), SearchKind.values)
+    order = chosen_option(request.GET.get("order", ""), SEARCH_ORDERS)
+    context = {"query": query, "kind": kind, "order": order or "relevance", "results": None}
     if query:
-        pages = Page.objects.live().public().specific().search(query)
-        results = paginate(request, pages, RESULTS_PER_PAGE)
-    return render(request, "pages/search.html", {"query": query, "results": results})
+        found = search_documents(query, language, newest_first=order == "newest")
+        counts = kind_counts(found)
+        if kind:
+            found = found.filter(kind=kind)
+        results = paginate(request, found, RESULTS_PER_PAGE)
+        pages = Page.objects.filter(pk__in=[doc.page_id for doc in results]).in_bulk()
+        for doc in results:
+            doc.url = pages[doc.page_id].get_url(request)
+            doc.kind_label = SearchKind(doc.kind).label
+            doc.excerpt = excerpt(doc.text, query)
+        context.update(
+            results=results,
+            total=sum(counts.values()),
+            kinds=[
+                (value, label, counts.get(value, 0))
+                for value, label in SearchKind.choices
+                if counts.get(value)
+            ],
+        )
+    return render(request, "pages/search.html", context)
 
 
 @requires_csrf_token

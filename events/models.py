@@ -169,6 +169,15 @@ class EventPage(RoutablePageMixin, BasePage):
     def get_summary(self) -> str:
         return self.summary
 
+    search_kind = "event"
+
+    def search_date(self):
+        return timezone.localtime(self.start).date()
+
+    def search_extra_text(self) -> list[str]:
+        speakers = [speaker.display_name for speaker in self.speakers.select_related("person")]
+        return [*speakers, self.venue_name, self.venue_address]
+
     @classmethod
     def for_listing(cls):
         return cls.objects.live().public().filter(start__gte=timezone.now()).order_by("start")

@@ -193,6 +193,8 @@ class PersonPage(BasePage):
     def get_summary(self) -> str:
         return self.short_bio
 
+    search_kind = "person"
+
     @property
     def years_at_bprg(self) -> str:
         if self.start_year and self.end_year:

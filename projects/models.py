@@ -169,6 +169,14 @@ class ProjectPage(BasePage):
     def get_summary(self) -> str:
         return self.summary
 
+    search_kind = "project"
+
+    def search_date(self):
+        return self.start_date
+
+    def search_extra_text(self) -> list[str]:
+        return [link.partner.name for link in self.project_partners.select_related("partner")]
+
     def status_on(self, day: datetime.date) -> str:
         if self.status_override:
             return self.status_override

@@ -2,6 +2,7 @@ from .base import BasePage, IndexPage
 from .engagement import ContactMessage, Subscriber
 from .mixins import PersonOrName
 from .pages import ContactPage, HomePage, StandardPage
+from .search import SearchDocument, SearchKind
 from .site_settings import MainMenuItem, SiteSettings
 from .snippets import Topic
 
@@ -13,6 +14,8 @@ __all__ = [
     "IndexPage",
     "MainMenuItem",
     "PersonOrName",
+    "SearchDocument",
+    "SearchKind",
     "SiteSettings",
     "StandardPage",
     "Subscriber",

@@ -52,6 +52,18 @@ class BasePage(Page):
         """A sentence or two about the page; page types with a summary field override it."""
         return getattr(self, "intro", "") or ""
 
+    # --- site search (bbg_site.search) ----------------------------------------
+    search_kind = "page"  # a SearchKind value; "" keeps the page out of search
+
+    def search_date(self):
+        """The date a search result shows (page types with their own date override it)."""
+        published = self.first_published_at or self.last_published_at
+        return published.date() if published else None
+
+    def search_extra_text(self) -> list[str]:
+        """Text a reader sees on the page beyond its search fields (authors, venue...)."""
+        return []
+
     social_image_field = ""  # e.g. "cover_image": the image shown when the page is shared
     og_type = "website"
 

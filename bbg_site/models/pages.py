@@ -28,6 +28,7 @@ class HomePage(BasePage):
         index.SearchField("body"),
     ]
 
+    search_kind = ""  # the home page is where readers start, not a result
     parent_page_types = ["wagtailcore.Page"]
     # Named by string: the home page does not import the content apps.
     subpage_types = [

@@ -100,6 +100,11 @@ class NewsPage(BasePage):
     def get_summary(self) -> str:
         return self.summary
 
+    search_kind = "news"
+
+    def search_date(self):
+        return self.date
+
     @classmethod
     def for_listing(cls):
         return cls.objects.live().public().order_by("-date", "-pk")

@@ -173,6 +173,15 @@ class ReportPage(RoutablePageMixin, BasePage):
     def get_summary(self) -> str:
         return self.summary
 
+    search_kind = "report"
+
+    def search_date(self):
+        return self.publication_date
+
+    def search_extra_text(self) -> list[str]:
+        authors = [author.display_name for author in self.authors.select_related("person")]
+        return [*authors, str(self.report_type) if self.report_type_id else ""]
+
     @classmethod
     def for_listing(cls):
         return (

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 
 from bbg_site.demo import load_demo_content
+from bbg_site.search.indexing import rebuild
 
 
 class Command(BaseCommand):
@@ -8,4 +9,6 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         home = load_demo_content()
+        # Demo pages are saved without going through publishing's signals.
+        rebuild()
         self.stdout.write(self.style.SUCCESS(f"Demo content ready under '{home.title}'."))

@@ -1,0 +1,52 @@
+"""Folding text so that readers need neither diacritics nor the right script."""
+
+import unicodedata
+
+# Serbian Cyrillic in the official Latin alphabet (then folded below), plus
+# the letters of Russian, Ukrainian, Bulgarian and Macedonian a reader may
+# paste, transliterated roughly.
+_CYRILLIC = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e",
+    "ж": "ž", "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj",
+    "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č",
+    "џ": "dž", "ш": "š",
+    "ѓ": "gj", "ќ": "kj", "ѕ": "dz", "й": "j", "ё": "e", "э": "e", "ы": "y",
+    "я": "ja", "ю": "ju", "щ": "šč", "ъ": "", "ь": "", "є": "je", "і": "i",
+    "ї": "ji", "ґ": "g",
+}  # fmt: skip
+# Letters that do not decompose into a base letter and an accent.
+_SPECIAL = {"đ": "dj", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "ı": "i"}
+
+
+def fold_char(char: str) -> str:
+    """What one character becomes: "" for accents and for marks that do not
+    count, several letters for some Cyrillic ones."""
+    char = char.lower()
+    char = _CYRILLIC.get(char, char)
+    out = []
+    for letter in char:
+        if letter in _SPECIAL:
+            out.append(_SPECIAL[letter])
+            continue
+        for part in unicodedata.normalize("NFKD", letter):
+            if not unicodedata.combining(part):
+                out.append(part)
+    return "".join(out)
+
+
+def fold(text: str) -> str:
+    """``text`` in lower-case Latin letters without diacritics."""
+    return "".join(fold_char(char) for char in text)
+
+
+def fold_with_positions(text: str) -> tuple[str, list[int]]:
+    """The folded text and, for each of its characters, the index of the
+    character of ``text`` it comes from (for excerpts of the original)."""
+    folded: list[str] = []
+    positions: list[int] = []
+    for index, char in enumerate(text):
+        part = fold_char(char)
+        folded.append(part)
+        positions.extend([index] * len(part))
+    return "".join(folded), positions

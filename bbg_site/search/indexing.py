@@ -1,0 +1,128 @@
+"""Building the search documents of a page, in every language."""
+
+from django.conf import settings
+from django.contrib.postgres.search import SearchVector
+from django.db import connection, transaction
+from django.utils import translation
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from bbg_site.models import BasePage, SearchDocument
+
+from .folding import fold
+
+# PostgreSQL's text-search configuration per language: its stemmers for
+# English and Serbian; none exists for Albanian, so words are matched whole.
+SEARCH_CONFIGS = {"en": "english", "sq": "simple", "sr-latn": "serbian"}
+MAX_TEXT = 60_000  # characters of body text kept per document
+
+
+def search_config(language: str) -> str:
+    return SEARCH_CONFIGS.get(language, "simple")
+
+
+def _field_text(page, name: str) -> str:
+    value = getattr(page, name, None)
+    if not value:
+        return ""
+    try:
+        field = page._meta.get_field(name)
+    except Exception:  # a property, not a field
+        field = None
+    if isinstance(field, StreamField):
+        return " ".join(str(part) for part in field.get_searchable_content(value) if part)
+    if isinstance(field, RichTextField):
+        return strip_tags(str(value))
+    return str(value)
+
+
+def page_text(page) -> list[str]:
+    """What a reader sees of ``page`` in the active language, beyond its title."""
+    parts = [page.get_summary()]
+    for search_field in page.search_fields:
+        if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
+            parts.append(_field_text(page, search_field.field_name))
+    parts.extend(page.search_extra_text())
+    seen, unique = set(), []
+    for part in parts:
+        part = " ".join(str(part or "").split())
+        if part and part not in seen:
+            seen.add(part)
+            unique.append(part)
+    return unique
+
+
+def build_documents(page) -> list[SearchDocument]:
+    """Unsaved documents of a specific page, one per language."""
+    documents = []
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            text = Truncator(" ".join(page_text(page))).chars(MAX_TEXT)
+            title = page.title
+            documents.append(
+                SearchDocument(
+                    page_id=page.pk,
+                    language=language,
+                    kind=page.search_kind,
+                    title=title[:255],
+                    title_is_fallback=page.title_is_fallback,
+                    text=text,
+                    folded_title=fold(title),
+                    folded_text=fold(text),
+                    date=page.search_date(),
+                )
+            )
+    return documents
+
+
+def is_searchable(page) -> bool:
+    return isinstance(page, BasePage) and bool(page.search_kind) and page.live
+
+
+def _update_vectors(queryset) -> None:
+    if connection.vendor != "postgresql":
+        return
+    for language, _name in settings.LANGUAGES:
+        config = search_config(language)
+        queryset.filter(language=language).update(
+            search_vector=SearchVector("folded_title", weight="A", config=config)
+            + SearchVector("folded_text", weight="B", config=config)
+        )
+
+
+@transaction.atomic
+def index_page(page) -> None:
+    """(Re)build the documents of one page, or drop them if it is not live."""
+    page = page.specific
+    SearchDocument.objects.filter(page_id=page.pk).delete()
+    if not is_searchable(page):
+        return
+    SearchDocument.objects.bulk_create(build_documents(page))
+    _update_vectors(SearchDocument.objects.filter(page_id=page.pk))
+
+
+def unindex_page(page) -> None:
+    SearchDocument.objects.filter(page_id=page.pk).delete()
+
+
+@transaction.atomic
+def rebuild(batch_size: int = 200) -> int:
+    """Rebuild every document; returns how many pages are searchable."""
+    SearchDocument.objects.all().delete()
+    count = 0
+    pages = Page.objects.live().specific().iterator(chunk_size=batch_size)
+    batch: list[SearchDocument] = []
+    for page in pages:
+        if not is_searchable(page):
+            continue
+        count += 1
+        batch.extend(build_documents(page))
+        if len(batch) >= batch_size:
+            SearchDocument.objects.bulk_create(batch)
+            batch = []
+    SearchDocument.objects.bulk_create(batch)
+    _update_vectors(SearchDocument.objects.all())
+    return count

@@ -1,0 +1,116 @@
+"""Finding search documents for a reader's query, and excerpts to show."""
+
+import re
+
+from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.db import connection
+from django.db.models import Count, F, Q, QuerySet
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
+from wagtail.models import Page
+
+from bbg_site.models import SearchDocument
+
+from .folding import fold, fold_with_positions
+from .indexing import search_config
+
+_WORD = re.compile(r"\w+")
+MAX_TERMS = 12  # words of a query that count; the rest are ignored
+
+
+def terms(query: str) -> list[str]:
+    """The folded words of a query (letters and digits only)."""
+    return _WORD.findall(fold(query))[:MAX_TERMS]
+
+
+def _visible(documents: QuerySet) -> QuerySet:
+    return documents.filter(page__in=Page.objects.live().public().values("pk"))
+
+
+def search_documents(query: str, language: str, *, newest_first: bool = False) -> QuerySet:
+    """Documents in ``language`` that match every word of ``query``, best first."""
+    words = terms(query)
+    documents = SearchDocument.objects.filter(language=language)
+    if not words:
+        return documents.none()
+    if connection.vendor == "postgresql":
+        found = _postgresql_search(documents, query, language)
+    else:
+        found = _substring_search(documents, words)
+    found = _visible(found)
+    return found.order_by("-date", "-pk") if newest_first else found
+
+
+def _postgresql_search(documents: QuerySet, query: str, language: str) -> QuerySet:
+    """Full-text search with the language's stemmer; when that finds nothing,
+    the words as prefixes (a word typed halfway, an Albanian inflection)."""
+    config = search_config(language)
+    full = SearchQuery(fold(query), config=config, search_type="websearch")
+    if documents.filter(search_vector=full).exists():
+        tsquery = full
+    else:
+        prefixes = " & ".join(f"{word}:*" for word in terms(query))
+        tsquery = SearchQuery(prefixes, config=config, search_type="raw")
+    return (
+        documents.filter(search_vector=tsquery)
+        .annotate(rank=SearchRank(F("search_vector"), tsquery))
+        .order_by("-rank", "-date", "-pk")
+    )
+
+
+def _substring_search(documents: QuerySet, words: list[str]) -> QuerySet:
+    """SQLite (development): every word somewhere in the folded text; titles first."""
+    condition = Q()
+    for word in words:
+        condition &= Q(folded_title__contains=word) | Q(folded_text__contains=word)
+    return documents.filter(condition).order_by("-date", "-pk")
+
+
+def kind_counts(documents: QuerySet) -> dict[str, int]:
+    """How many of ``documents`` there are of each kind."""
+    rows = documents.order_by().values("kind").annotate(total=Count("pk"))
+    return {row["kind"]: row["total"] for row in rows}
+
+
+def _stems(query: str) -> list[str]:
+    """Word beginnings that mark a word of the text as matching (so that
+    "negotiations" also highlights "negotiation")."""
+    stems = []
+    for word in terms(query):
+        if len(word) < 3:
+            continue
+        stems.append(word[: max(4, len(word) - 3)] if len(word) > 5 else word)
+    return stems
+
+
+def excerpt(text: str, query: str, size: int = 240) -> SafeString:
+    """About ``size`` characters of ``text`` around the first matching word,
+    with the matching words in ``<mark>``; escaped everywhere else."""
+    if not text:
+        return mark_safe("")
+    folded, positions = fold_with_positions(text)
+    stems = _stems(query)
+    spans = [
+        (positions[match.start()], positions[match.end() - 1] + 1)
+        for match in _WORD.finditer(folded)
+        if any(match.group().startswith(stem) for stem in stems)
+    ]
+    start = max(0, spans[0][0] - size // 3) if spans else 0
+    if start:
+        space = text.find(" ", start)
+        start = space + 1 if 0 <= space < spans[0][0] else start
+    end = min(len(text), start + size)
+    if end < len(text):
+        space = text.rfind(" ", start, end)
+        end = space if space > start else end
+    pieces = ["… " if start else ""]
+    cursor = start
+    for span_start, span_end in spans:
+        if span_start < cursor or span_end > end:
+            continue
+        pieces.append(escape(text[cursor:span_start]))
+        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    pieces.append(escape(text[cursor:end]))
+    pieces.append(" …" if end < len(text) else "")
+    return mark_safe("".join(pieces))  # noqa: S308 - every piece of text is escaped
