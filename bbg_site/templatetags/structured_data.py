@@ -9,8 +9,13 @@ register = template.Library()
 _ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
 
-@register.simple_tag
-def json_ld(data) -> str:
-    """A ``<script type="application/ld+json">`` block, safe to put in HTML."""
+@register.simple_tag(takes_context=True)
+def json_ld(context, data) -> str:
+    """A ``<script type="application/ld+json">`` block, safe to put in HTML,
+    carrying the request's Content-Security-Policy nonce."""
     payload = json.dumps(data, ensure_ascii=False, default=str).translate(_ESCAPES)
-    return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
+    request = context.get("request")
+    nonce = getattr(request, "csp_nonce", "")
+    return format_html(
+        '<script type="application/ld+json" nonce="{}">{}</script>', nonce, mark_safe(payload)
+    )

@@ -56,6 +56,7 @@ def report_meta(context, report):
             "encodingFormat": "application/pdf",
         }
     return {
+        "request": request,  # its CSP nonce goes on the JSON-LD script
         "report": report,
         "authors": authors,
         "pdf_url": pdf_url,

@@ -1,0 +1,191 @@
+"""Security headers: a strict Content-Security-Policy with nonces on the public
+site, no sniffing, a strict referrer policy, no framing; a looser policy in
+the admin that keeps its preview working; HSTS and secure cookies in
+production."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+
+from tests.bbg_site.test_settings import STRONG_KEY, run_with_production_settings
+
+pytestmark = pytest.mark.django_db
+
+LANGS = ["en", "sq", "sr-latn"]
+
+
+def directives(response) -> dict[str, list[str]]:
+    policy = response["Content-Security-Policy"]
+    parsed = {}
+    for part in policy.split(";"):
+        words = part.split()
+        if words:
+            parsed[words[0]] = words[1:]
+    return parsed
+
+
+def public_urls(catalogue, newsroom, lang):
+    report = catalogue["reports"]["mitrovica"]
+    _index, news = newsroom
+    from django.utils import translation
+
+    with translation.override(lang):
+        return [
+            f"/{lang}/",
+            catalogue["library"].url,
+            report.url,
+            news["sida"].url,
+            catalogue["people"]["arber"].url,
+            f"/{lang}/search/?q=bridge",
+            f"/{lang}/newsletter/",
+            f"/{lang}/no-such-page/",
+        ]
+
+
+def assert_strict_public_headers(response, url):
+    csp = directives(response)
+    script_src = csp["script-src"]
+    assert script_src[0] == "'self'", url
+    assert any(re.fullmatch(r"'nonce-[A-Za-z0-9_-]{16,}'", s) for s in script_src), url
+    for source_list in csp.values():
+        # No inline code without a nonce, no eval, no other origin or scheme.
+        for source in source_list:
+            assert source not in {"'unsafe-inline'", "'unsafe-eval'", "*", "http:", "https:"}, url
+            assert "://" not in source, url
+    assert csp["default-src"] == ["'self'"]
+    assert csp["object-src"] == ["'none'"]
+    assert csp["frame-ancestors"] == ["'none'"]
+    assert csp["style-src"] == ["'self'"]
+    assert response["X-Content-Type-Options"] == "nosniff", url
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin", url
+    assert response["X-Frame-Options"] == "DENY", url
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_public_page_has_strict_security_headers(client, catalogue, newsroom, lang):
+    for url in public_urls(catalogue, newsroom, lang):
+        response = client.get(url)
+        assert response.status_code in {200, 404}, url
+        assert_strict_public_headers(response, url)
+
+
+@pytest.mark.parametrize("url", ["/sitemap.xml", "/robots.txt", "/en/feeds/publications/"])
+def test_non_page_routes_have_the_headers_too(client, catalogue, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    assert_strict_public_headers(response, url)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_inline_scripts_carry_the_nonce_and_no_inline_handlers_or_styles(
+    client, catalogue, newsroom, lang
+):
+    """A page's own inline scripts (JSON-LD) would be blocked by the browser
+    without the nonce of the response's policy; inline event handlers and
+    style attributes are blocked outright, so none may be in the markup."""
+    seen_inline = 0
+    for url in public_urls(catalogue, newsroom, lang):
+        response = client.get(url)
+        nonce = re.search(r"'nonce-([^']+)'", response["Content-Security-Policy"]).group(1)
+        html = BeautifulSoup(response.content.decode(), "html.parser")
+        for script in html.find_all("script"):
+            if script.get("src"):
+                assert script["src"].startswith("/static/"), url
+            else:
+                seen_inline += 1
+                assert script.get("nonce") == nonce, (url, str(script)[:80])
+        for tag in html.find_all(True):
+            assert "style" not in tag.attrs, (url, tag.name)
+            handlers = [name for name in tag.attrs if name.lower().startswith("on")]
+            assert not handlers, (url, tag.name, handlers)
+            for attr in ("href", "src", "action"):
+                assert not str(tag.get(attr, "")).lower().startswith("javascript:"), url
+    # The report and the news item carry JSON-LD: the check above had work to do.
+    assert seen_inline >= 2
+
+
+def test_each_response_gets_a_fresh_nonce(client, site):
+    first = directives(client.get("/en/"))["script-src"]
+    second = directives(client.get("/en/"))["script-src"]
+    assert first != second
+
+
+def test_admin_keeps_its_own_policy_and_preview_frames_the_site(client, django_user_model, site):
+    user = django_user_model.objects.create_superuser("sec-admin", "s@example.org", "long-pass-123")
+    login = client.get(reverse("wagtailadmin_login"))
+    assert login.status_code == 200
+    # The admin runs its own inline scripts: it is not given the public policy.
+    assert directives(login) == {"frame-ancestors": ["'self'"]}
+    client.force_login(user)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[site.about.id]))
+    assert edit.status_code == 200
+    assert directives(edit) == {"frame-ancestors": ["'self'"]}
+    # The preview panel frames the previewed page: same origin is allowed there,
+    # and the page keeps the public script policy.
+    for mode in LANGS:
+        preview = site.about.make_preview_request(preview_mode=mode)
+        assert preview.status_code == 200
+        assert directives(preview)["frame-ancestors"] == ["'self'"]
+        assert "'unsafe-inline'" not in directives(preview)["script-src"]
+    # The public page itself still refuses to be framed.
+    assert directives(client.get("/sq/rreth-nesh/"))["frame-ancestors"] == ["'none'"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_documents_are_served_so_a_browser_cannot_run_them(client, catalogue, lang):
+    report = catalogue["reports"]["mitrovica"]
+    download = report.downloads.get(language=lang)
+    response = client.get(download.document.url)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["Content-Security-Policy"] == "default-src 'none'"
+    b"".join(response.streaming_content)
+
+
+def test_production_adds_hsts_and_secure_http_only_cookies():
+    code = (
+        "import django; django.setup();"
+        "from django.conf import settings as s;"
+        "print(s.DEBUG, s.SECURE_HSTS_SECONDS >= 31536000, s.SECURE_HSTS_INCLUDE_SUBDOMAINS,"
+        " s.SESSION_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY, s.CSRF_COOKIE_SECURE,"
+        " s.CSRF_COOKIE_HTTPONLY, s.SECURE_SSL_REDIRECT, s.SECURE_PROXY_SSL_HEADER,"
+        " s.X_FRAME_OPTIONS, s.SECURE_CONTENT_TYPE_NOSNIFF, s.ALLOWED_HOSTS)"
+    )
+    result = run_with_production_settings(
+        code, SECRET_KEY=STRONG_KEY, ALLOWED_HOSTS="balkansgroup.org", DEBUG="true"
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == (
+        "False True True True True True True True ('HTTP_X_FORWARDED_PROTO', 'https') "
+        "DENY True ['balkansgroup.org']"
+    )
+
+
+def test_production_response_carries_hsts():
+    """A real request through the production settings (HTTPS as the proxy says)."""
+    code = "\n".join(
+        [
+            "import django; django.setup()",
+            "from django.test import Client",
+            "c = Client(HTTP_HOST='balkansgroup.org', HTTP_X_FORWARDED_PROTO='https')",
+            "r = c.get('/robots.txt')",
+            "print(r.status_code, r['Strict-Transport-Security'])",
+            "print(r['X-Content-Type-Options'], r['Content-Security-Policy'][:18])",
+            "print(Client(HTTP_HOST='balkansgroup.org').get('/robots.txt').status_code)",
+        ]
+    )
+    result = run_with_production_settings(
+        code,
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="balkansgroup.org",
+        DATABASE_URL="sqlite:///:memory:",
+    )
+    assert result.returncode == 0, result.stderr
+    hsts, headers, plain_http = result.stdout.strip().splitlines()[-3:]
+    assert hsts == "200 max-age=31536000; includeSubDomains; preload"
+    assert headers == "nosniff default-src 'self'"
+    # Plain HTTP is sent to HTTPS.
+    assert plain_http == "301"
