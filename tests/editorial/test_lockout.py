@@ -1,0 +1,105 @@
+"""Sign-in is refused for a while after repeated failures, with a clear message."""
+
+import pytest
+from axes.models import AccessAttempt
+from django.test import override_settings
+from django.urls import reverse
+
+from editorial.lockout import client_ip_address
+
+pytestmark = pytest.mark.django_db
+
+LOGIN = "/admin/login/"
+
+
+def attempt(client, username, password, **extra):
+    return client.post(LOGIN, {"username": username, "password": password}, **extra)
+
+
+@pytest.fixture
+def editor(communications_user):
+    return communications_user  # password: a-long-enough-password
+
+
+def test_a_wrong_password_is_an_ordinary_error_before_the_limit(client, editor):
+    for _ in range(4):
+        response = attempt(client, "comms", "wrong")
+        assert response.status_code == 200
+    response = attempt(client, "comms", "a-long-enough-password")
+    assert response.status_code == 302  # the fifth attempt is right: in
+    # and the count starts again
+    assert not AccessAttempt.objects.filter(username="comms").exists()
+
+
+@pytest.mark.parametrize(
+    ("language", "message"),
+    [
+        ("en", "Too many failed sign-in attempts"),
+        ("sq", "Shumë përpjekje të dështuara"),
+        ("sr-latn", "Previše neuspešnih pokušaja"),
+    ],
+)
+def test_five_failures_lock_the_account_even_with_the_right_password(
+    client, editor, language, message
+):
+    for _ in range(5):
+        attempt(client, "comms", "wrong", HTTP_ACCEPT_LANGUAGE=language)
+    response = attempt(client, "comms", "a-long-enough-password", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert message in html
+    assert "15" in html
+    assert reverse("wagtailadmin_login") in html
+    # Not signed in.
+    assert client.get(reverse("wagtailadmin_home")).status_code == 302
+
+
+def test_failures_from_one_address_lock_that_address_for_other_accounts(
+    client, editor, django_user_model
+):
+    django_user_model.objects.create_user("other", "o@example.org", "another-long-password")
+    for name in ("a", "b", "c", "d", "e"):
+        attempt(client, name, "guess", REMOTE_ADDR="203.0.113.9")
+    assert (
+        attempt(client, "other", "another-long-password", REMOTE_ADDR="203.0.113.9").status_code
+        == 429
+    )
+    # Someone else, elsewhere, signs in as usual.
+    assert (
+        attempt(client, "other", "another-long-password", REMOTE_ADDR="198.51.100.4").status_code
+        == 302
+    )
+
+
+def test_failures_for_one_account_from_many_addresses_lock_the_account(client, editor):
+    for n in range(5):
+        attempt(client, "comms", "guess", REMOTE_ADDR=f"203.0.113.{n}")
+    response = attempt(client, "comms", "a-long-enough-password", REMOTE_ADDR="198.51.100.4")
+    assert response.status_code == 429
+
+
+def test_lockout_ends_after_the_cool_off(client, editor):
+    from datetime import timedelta
+
+    from freezegun import freeze_time
+
+    for _ in range(5):
+        attempt(client, "comms", "wrong")
+    assert attempt(client, "comms", "a-long-enough-password").status_code == 429
+    with freeze_time(timedelta(minutes=16)):
+        assert attempt(client, "comms", "a-long-enough-password").status_code == 302
+
+
+class FakeRequest:
+    def __init__(self, remote, forwarded=None):
+        self.META = {"REMOTE_ADDR": remote}
+        if forwarded:
+            self.META["HTTP_X_FORWARDED_FOR"] = forwarded
+
+
+def test_client_address_is_remote_addr_unless_proxies_are_trusted():
+    assert client_ip_address(FakeRequest("10.0.0.2", "1.2.3.4")) == "10.0.0.2"
+    with override_settings(TRUSTED_PROXY_COUNT=1):
+        # A forged first entry is ignored: the proxy appends the real client.
+        assert client_ip_address(FakeRequest("10.0.0.2", "6.6.6.6, 192.0.2.7")) == "192.0.2.7"
+        assert client_ip_address(FakeRequest("10.0.0.2")) == "10.0.0.2"
