@@ -46,4 +46,5 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
-handler500 = "bbg_site.views.server_error"
+# A database outage outside a view gives the 503 page, anything else the 500 page.
+handler500 = "bbg_site.outage.server_error"

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "bbg_site.middleware.EnglishSlugFallbackMiddleware",
+    # A database outage in a view becomes a translated 503 (bbg_site/outage.py).
+    "bbg_site.outage.DatabaseOutageMiddleware",
     # Last: turns a refused sign-in (too many failures) into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -203,7 +205,11 @@ SEARCH_INDEX_ON_PUBLISH = True
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "odt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
-WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Raster pictures only: an SVG can carry script.
+WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# Upload checks by content and messages in the editor's language (bbg_site/uploads.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "bbg_site.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "bbg_site.uploads.ImageForm"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 15 * 1024 * 1024
 WAGTAILADMIN_PERMITTED_LANGUAGES = [
     ("en", "English"),
