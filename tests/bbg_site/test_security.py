@@ -7,6 +7,7 @@ import re
 
 import pytest
 from bs4 import BeautifulSoup
+from django.test import override_settings
 from django.urls import reverse
 
 from tests.bbg_site.test_settings import STRONG_KEY, run_with_production_settings
@@ -189,3 +190,101 @@ def test_production_response_carries_hsts():
     assert headers == "nosniff default-src 'self'"
     # Plain HTTP is sent to HTTPS.
     assert plain_http == "301"
+
+
+# --- Host header, versions and tracebacks ------------------------------------
+
+PRODUCTION_HOSTS = ["balkansgroup.org", "www.balkansgroup.org"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("host", ["evil.example", "balkansgroup.org.evil.example", "127.0.0.1:1"])
+def test_an_unknown_host_gets_400_never_the_site(client, site, lang, host):
+    with override_settings(ALLOWED_HOSTS=PRODUCTION_HOSTS):
+        response = client.get(f"/{lang}/", HTTP_HOST=host)
+        assert response.status_code == 400
+        body = response.content.decode()
+        assert "Balkans Policy Research Group" not in body
+        assert site.home.title not in body
+        # The real host still gets the site.
+        assert client.get(f"/{lang}/", HTTP_HOST="balkansgroup.org").status_code == 200
+
+
+def test_a_forged_forwarded_host_is_not_trusted(client, site):
+    with override_settings(ALLOWED_HOSTS=PRODUCTION_HOSTS):
+        response = client.get(
+            "/en/", HTTP_HOST="balkansgroup.org", HTTP_X_FORWARDED_HOST="evil.example"
+        )
+    assert response.status_code == 200
+    assert "evil.example" not in response.content.decode()
+
+
+def _versions():
+    import django
+    import wagtail
+
+    return [django.get_version(), wagtail.__version__, "Django/", "Wagtail/"]
+
+
+def assert_reveals_nothing(response):
+    body = response.content.decode()
+    for version in _versions():
+        assert version not in body, version
+    for leak in ("Traceback", 'File "/', "site-packages", "DEBUG = True", "settings.py"):
+        assert leak not in body, leak
+    assert "Server" not in response or not any(v in response["Server"] for v in _versions())
+    assert "X-Powered-By" not in response
+
+
+def test_admin_login_page_reveals_no_versions(client, site):
+    response = client.get(reverse("wagtailadmin_login"))
+    assert response.status_code == 200
+    assert_reveals_nothing(response)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_error_pages_reveal_no_versions_or_tracebacks(client, site, lang, monkeypatch):
+    from bbg_site.models import HomePage
+
+    not_found = client.get(f"/{lang}/no-such-page/")
+    assert not_found.status_code == 404
+    assert_reveals_nothing(not_found)
+
+    def explode(self, request, *args, **kwargs):
+        raise RuntimeError("secret internals at /srv/app/settings.py")
+
+    monkeypatch.setattr(HomePage, "serve", explode)
+    client.raise_request_exception = False
+    crashed = client.get(f"/{lang}/")
+    assert crashed.status_code == 500
+    assert_reveals_nothing(crashed)
+    assert "secret internals" not in crashed.content.decode()
+
+    with override_settings(ALLOWED_HOSTS=PRODUCTION_HOSTS):
+        bad_host = client.get(f"/{lang}/", HTTP_HOST="evil.example")
+    assert bad_host.status_code == 400
+    assert_reveals_nothing(bad_host)
+
+
+def test_csrf_failure_reveals_nothing(site):
+    from django.test import Client
+
+    strict = Client(enforce_csrf_checks=True)
+    response = strict.post("/en/newsletter/", {"email": "a@example.org"})
+    assert response.status_code == 403
+    assert_reveals_nothing(response)
+
+
+def test_debug_is_off_outside_development():
+    from django.conf import settings
+
+    assert settings.DEBUG is False
+    result = run_with_production_settings(
+        "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)",
+        SECRET_KEY=STRONG_KEY,
+        ALLOWED_HOSTS="balkansgroup.org",
+        DEBUG="True",
+        DJANGO_DEBUG="True",
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "False"
