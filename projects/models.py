@@ -1,6 +1,7 @@
 import datetime
 
 from django import forms
+from django.apps import apps
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -162,6 +163,19 @@ class ProjectPage(BasePage):
     subpage_types: list[str] = []
     page_description = _("A project with its donors, partners, team and outputs.")
 
+    detail_select_related = ("image",)
+
+    @property
+    def detail_prefetch(self):
+        return (
+            models.Prefetch(
+                "project_partners", ProjectPartner.objects.select_related("partner__logo")
+            ),
+            models.Prefetch(
+                "team_members", ProjectTeamMember.objects.select_related("person__photo")
+            ),
+        )
+
     class Meta:
         verbose_name = _("project")
         verbose_name_plural = _("projects")
@@ -198,7 +212,13 @@ class ProjectPage(BasePage):
             self.reports.live()
             .public()
             .select_related("report_type")
-            .prefetch_related("authors__person", "downloads")
+            .prefetch_related(
+                models.Prefetch(
+                    "authors",
+                    apps.get_model("publications", "ReportAuthor").objects.select_related("person"),
+                ),
+                "downloads",
+            )
             .order_by("-publication_date", "-pk")
         )
 

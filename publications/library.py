@@ -6,16 +6,17 @@ found"), never a 500; the free-text filter accepts anything.
 """
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import Prefetch, Q
 from modeltranslation.utils import build_localized_fieldname
 
+from bbg_site.content_cache import remember
 from bbg_site.models import Topic
 from bbg_site.pagination import chosen_option, paginate
 from bbg_site.views import clean_query
 from people.models import PersonPage
 from projects.models import ProjectPage
 
-from .models import NewsCategory, NewsPage, ReportPage, ReportType
+from .models import NewsCategory, NewsPage, ReportAuthor, ReportPage, ReportType
 
 PER_PAGE = 12
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -46,19 +47,32 @@ class Library:
         self.selected["q"] = clean_query(params.get("q", ""))
         base = ReportPage.objects.child_of(index).live().public()
         self._base = base
-        self.types = list(ReportType.objects.filter(reports__in=base).distinct())
-        self.topics = list(Topic.objects.filter(reports__in=base).distinct().order_by("name_en"))
-        self.projects = list(self._projects(base))
-        self.authors = list(self._authors(base))
-        self.years = [d.year for d in base.dates("publication_date", "year", order="DESC")]
+        self.types, self.topics, self.projects, self.authors, self.years = remember(
+            f"library-options:{index.pk}", lambda: self._options(base)
+        )
         self.languages = settings.LANGUAGES
         reports = self._filter(base)
         self.page = paginate(
             request,
             reports.select_related("report_type", "cover_image")
-            .prefetch_related("authors__person", "downloads", "topics")
+            .prefetch_related(
+                Prefetch("authors", ReportAuthor.objects.select_related("person")),
+                "downloads",
+                "topics",
+            )
             .order_by("-publication_date", "-pk"),
             PER_PAGE,
+        )
+
+    @classmethod
+    def _options(cls, base):
+        """What the filters offer: only values some report has."""
+        return (
+            list(ReportType.objects.filter(reports__in=base).distinct()),
+            list(Topic.objects.filter(reports__in=base).distinct().order_by("name_en")),
+            list(cls._projects(base)),
+            list(cls._authors(base)),
+            [d.year for d in base.dates("publication_date", "year", order="DESC")],
         )
 
     @staticmethod
@@ -123,7 +137,10 @@ class NewsListing:
         self.selected = {name: params.get(name, "").strip() for name in ("category", "topic")}
         base = NewsPage.objects.child_of(index).live().public()
         self.categories = NewsCategory.choices
-        self.topics = list(Topic.objects.filter(news_items__in=base).distinct().order_by("name_en"))
+        self.topics = remember(
+            f"news-topics:{index.pk}",
+            lambda: list(Topic.objects.filter(news_items__in=base).distinct().order_by("name_en")),
+        )
         news = base
         category = chosen_option(self.selected["category"], NewsCategory.values)
         if category:

@@ -1,10 +1,11 @@
 from django.conf import settings
 from django.db import models
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 
 class BasePage(Page):
@@ -16,6 +17,13 @@ class BasePage(Page):
     """
 
     translated_text_fields: tuple[str, ...] = ("title",)
+    # What the page's template reads through relations, fetched with the page
+    # when it is routed (foreign keys, ``select_related``) and in one query
+    # per relation before rendering (``prefetch_related`` lookups), so that a
+    # page costs the same number of queries however many authors, PDFs or
+    # topics it has.
+    detail_select_related: tuple[str, ...] = ()
+    detail_prefetch: tuple = ()
 
     class Meta:
         abstract = True
@@ -47,6 +55,30 @@ class BasePage(Page):
             if default_value and not getattr(self, build_localized_fieldname(field, language)):
                 return True
         return False
+
+    @cached_property
+    def breadcrumb_ancestors(self) -> list:
+        """The pages above this one, the tree's root left out; the route that
+        found the page already walked them (``bbg_site.routing``)."""
+        chain = []
+        parent = getattr(self, "route_parent", None)
+        while parent is not None:
+            chain.insert(0, parent)
+            parent = getattr(parent, "route_parent", None)
+        if chain and chain[0].depth == 2:
+            return chain
+        return list(self.get_ancestors().filter(depth__gt=1))
+
+    def get_view_restrictions(self):
+        """Wagtail's, in one query: restrictions on this page, its ancestors
+        (found by path) and the pages those are aliases of."""
+        steplen = self.steplen
+        paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
+        alias_sources = Page.objects.filter(path__in=paths, alias_of__isnull=False)
+        return PageViewRestriction.objects.filter(
+            models.Q(page__path__in=paths)
+            | models.Q(page_id__in=alias_sources.values("alias_of_id"))
+        )
 
     def get_summary(self) -> str:
         """A sentence or two about the page; page types with a summary field override it."""
@@ -102,6 +134,8 @@ class BasePage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
+        if self.detail_prefetch:
+            models.prefetch_related_objects([self], *self.detail_prefetch)
         context = super().get_context(request, *args, **kwargs)
         context["translation_missing"] = self.missing_translation()
         return context

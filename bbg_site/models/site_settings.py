@@ -72,6 +72,22 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
     class Meta:
         verbose_name = _("site settings")
 
+    @classmethod
+    def for_site(cls, site):
+        """The settings with their menu items and pages, cached until the
+        content changes (every page reads them)."""
+        from bbg_site import content_cache
+
+        def load():
+            instance = super(SiteSettings, cls).for_site(site)
+            models.prefetch_related_objects(
+                [instance],
+                models.Prefetch("menu_items", MainMenuItem.objects.select_related("link_page")),
+            )
+            return instance
+
+        return content_cache.remember(f"site-settings:{site.pk}", load)
+
     def social_links(self):
         """(network name, URL) for every network the organisation uses, in display order."""
         links = [

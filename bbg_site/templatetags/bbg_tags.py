@@ -35,7 +35,7 @@ def main_menu(context):
     request = context.get("request")
     items = []
     if request is not None:
-        menu = SiteSettings.for_request(request).menu_items.select_related("link_page")
+        menu = SiteSettings.for_request(request).menu_items.all()  # prefetched with the pages
         current_path = request.path if request else ""
         for item in menu:
             page = item.link_page

@@ -121,6 +121,16 @@ class ReportPage(RoutablePageMixin, BasePage):
     )
 
     translated_text_fields = ("title", "summary", "body")
+    detail_select_related = ("report_type", "project", "cover_image")
+
+    @property
+    def detail_prefetch(self):
+        return (
+            models.Prefetch("authors", ReportAuthor.objects.select_related("person")),
+            models.Prefetch("downloads", ReportDownload.objects.select_related("document")),
+            "topics",
+            "related_links",
+        )
 
     content_panels = BasePage.content_panels + [
         FieldPanel("subtitle"),
@@ -188,7 +198,10 @@ class ReportPage(RoutablePageMixin, BasePage):
             cls.objects.live()
             .public()
             .select_related("report_type")
-            .prefetch_related("authors__person", "downloads")
+            .prefetch_related(
+                models.Prefetch("authors", ReportAuthor.objects.select_related("person")),
+                "downloads",
+            )
             .order_by("-publication_date", "-pk")
         )
 
@@ -218,24 +231,17 @@ class ReportPage(RoutablePageMixin, BasePage):
         return None
 
     def related_reports(self, limit: int = 3):
-        chosen = [
-            link.report
-            for link in self.related_links.select_related("report").all()
-            if link.report.live
-        ]
+        chosen = [link.report_id for link in self.related_links.all()]
         if chosen:
-            return chosen[:limit]
+            reports = {r.pk: r for r in ReportPage.for_listing().filter(pk__in=chosen)}
+            return [reports[pk] for pk in chosen if pk in reports][:limit]
         topic_ids = [t.pk for t in self.topics.all()]
         if not topic_ids:
             return []
         return list(
-            ReportPage.objects.live()
-            .public()
-            .filter(topics__in=topic_ids)
-            .exclude(pk=self.pk)
-            .distinct()
-            .select_related("report_type")
-            .order_by("-publication_date", "-pk")[:limit]
+            ReportPage.for_listing()
+            .filter(pk__in=ReportPage.objects.filter(topics__in=topic_ids).values("pk"))
+            .exclude(pk=self.pk)[:limit]
         )
 
     # --- citation downloads ----------------------------------------------------

@@ -1,0 +1,94 @@
+"""How public pages are found, each step in one SQL query.
+
+Routing: wagtail-modeltranslation replaces ``Page.route`` on every translated page
+type with a version that loads *all* children of a page and compares their
+slugs in Python: a report URL read every one of the library's reports. This
+version asks the database for the child whose slug in the active language
+matches, with the same English fallback as the ``slug`` field (a page without
+a slug in the reader's language is found by its English slug).
+
+``PageQuerySet.public()``: Wagtail's reads every view restriction first (a
+query per listing); here the same condition is a subquery of the listing's
+own query.
+"""
+
+from django.db.models import Exists, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from django.http import Http404
+from modeltranslation import settings as mt_settings
+from modeltranslation.utils import build_localized_fieldname, get_language
+from wagtail.contrib.routable_page.models import RoutablePageMixin
+from wagtail.models import Page, PageViewRestriction
+from wagtail.query import PageQuerySet
+from wagtail.url_routing import RouteResult
+
+
+def child_with_slug(page: Page, slug: str) -> Page | None:
+    """The first child (in tree order) whose slug, as a reader of the active
+    language sees it, is ``slug``."""
+    field = build_localized_fieldname("slug", get_language())
+    default_field = build_localized_fieldname("slug", mt_settings.DEFAULT_LANGUAGE)
+    match = Q(**{field: slug})
+    if field != default_field:
+        untranslated = Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
+        match |= untranslated & Q(**{default_field: slug})
+    return page.get_children().filter(match).order_by("path").first()
+
+
+def _for_routing(page: Page, *, last: bool) -> Page:
+    """The page itself where the route goes on through it with this same
+    ``route``; its specific instance (with what its template reads through
+    foreign keys, ``detail_select_related``) where it is served or routes
+    by itself."""
+    model = page.specific_class
+    if model is None:
+        return page
+    if not last and model.route is route and not issubclass(model, RoutablePageMixin):
+        return page
+    related = getattr(model, "detail_select_related", ())
+    if not related:
+        return page.specific
+    return model._default_manager.select_related(*related).get(pk=page.pk)
+
+
+def route(self, request, path_components):
+    if isinstance(self, RoutablePageMixin) and self.live:
+        try:
+            path = "/" + "".join(f"{part}/" for part in path_components)
+            view, args, kwargs = self.resolve_subpage(path)
+            return RouteResult(self, args=(view, args, kwargs))
+        except Http404:
+            pass
+    if path_components:
+        child = child_with_slug(self, path_components[0])
+        if child is None:
+            raise Http404
+        child = _for_routing(child, last=len(path_components) == 1)
+        # Breadcrumbs and get_parent() then need no query for the ancestors.
+        child.route_parent = child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+    if self.live:
+        return RouteResult(self)
+    raise Http404
+
+
+def public(self):
+    """Pages outside every private section (a restricted page and what is below it)."""
+    restricted_above = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return self.exclude(Exists(restricted_above))
+
+
+def install() -> None:
+    """Put this ``route`` wherever wagtail-modeltranslation put its own, and
+    this ``public`` on Wagtail's page querysets."""
+    PageQuerySet.public = public
+    from wagtail_modeltranslation.patch_wagtailadmin import _new_route
+
+    models = [Page, *Page.__subclasses__()]
+    while models:
+        model = models.pop()
+        models.extend(model.__subclasses__())
+        if model.__dict__.get("route") is _new_route:
+            model.route = route
