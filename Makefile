@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo test test-browser lint format check messages compilemessages clean
+.PHONY: help install run serve migrate demo test test-browser lint format check messages compilemessages audit clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -54,6 +54,10 @@ messages: install ## Extract interface strings into locale/*/LC_MESSAGES/django.
 
 compilemessages: install ## Compile .po into .mo (needs gettext's msgfmt)
 	$(MANAGE) compilemessages --ignore=".venv/*"
+
+audit: install ## pip-audit every pinned dependency against PyPI's vulnerability data (fails if one cannot be checked)
+	$(BIN)/python -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + p["optional-dependencies"]["dev"]))' > $(VENV)/audit-requirements.txt
+	$(BIN)/pip-audit --strict --progress-spinner off --no-deps --disable-pip -r $(VENV)/audit-requirements.txt
 
 check: lint ## Lint, format check, Django checks, migrations check, compilemessages, tests
 	$(MANAGE) check

@@ -288,3 +288,21 @@ def test_debug_is_off_outside_development():
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_ci_audits_every_pinned_dependency_for_known_vulnerabilities():
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
+    dev = project["optional-dependencies"]["dev"]
+    assert any(req.startswith("pip-audit==") for req in dev)
+    # Every dependency is pinned exactly, so the audit checks what is installed.
+    for requirement in project["dependencies"] + dev:
+        assert "==" in requirement, requirement
+    makefile = (root / "Makefile").read_text()
+    recipe = makefile.split("\naudit:", 1)[1].split("\n\n", 1)[0]
+    assert "pip-audit --strict" in recipe  # a pin that cannot be checked fails
+    assert '["dependencies"]' in recipe and '["dev"]' in recipe
+    assert "make audit" in (root / ".ci" / "run").read_text()
