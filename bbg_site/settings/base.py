@@ -73,6 +73,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Inside CSRF, sessions and the header middleware: anonymous pages from
+    # the cache, with each reader's CSRF token and nonce (bbg_site/page_cache.py).
+    "bbg_site.page_cache.AnonymousPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "bbg_site.middleware.EnglishSlugFallbackMiddleware",
     # A database outage in a view becomes a translated 503 (bbg_site/outage.py).
@@ -170,6 +173,32 @@ WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en", "sq", "sr-latn")
 # ASCII ("izvestaj", not "izveštaj"), so readers can type and share them.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False  # languages are fields on one page, not page copies
+
+# --- Cache ---------------------------------------------------------------
+# Shared by every app container when REDIS_URL is set (pages, menu, filter
+# options, rate limits, modeltranslation's URL paths); one process's memory
+# otherwise. See bbg_site/content_cache.py and README "Performance and scale".
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "bprg",
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "bprg",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        }
+    }
+# How long an anonymous page may be served from the cache (0 turns it off).
+# Changes purge it at once; this bounds what time alone changes (an event
+# moving from upcoming to past, a registration closing).
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 300))
 
 # --- Static and media ------------------------------------------------------
 STATICFILES_FINDERS = [

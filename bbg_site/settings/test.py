@@ -22,3 +22,7 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}
 }
 SEARCH_INDEX_ON_PUBLISH = False
+
+# Whole-page caching is off in tests except where a test turns it on
+# (tests/bbg_site/test_page_cache.py): most tests change data and read pages.
+PAGE_CACHE_SECONDS = 0

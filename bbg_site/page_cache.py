@@ -1,0 +1,108 @@
+"""Whole pages cached for anonymous readers.
+
+Only a plain ``GET`` of a page under a language prefix (``/en/…``, ``/sq/…``,
+``/sr-latn/…``) without a query string, from a reader with no session (so
+never a logged-in editor, and never the admin's previews, which are not under
+a language prefix), answered with a 200 that sets no cookie of its own, is
+stored. Entries live under the content generation (``bbg_site.content_cache``),
+so publishing, unpublishing, moving or deleting anything purges every
+language's URL of it and every listing that shows it.
+
+Forms stay usable from a cached page: the two values in the HTML that belong
+to one reader, the CSRF token of the forms (newsletter in every footer,
+registration, contact) and the nonce of the inline scripts, are stored as
+placeholders and filled in for each reader when the page is served (the CSRF
+cookie is then set for that reader as usual).
+"""
+
+import re
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+
+from bbg_site import content_cache
+
+CSRF_PLACEHOLDER = "__bbg_csrf_token__"
+NONCE_PLACEHOLDER = "__bbg_csp_nonce__"
+CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
+KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag")
+
+
+def _cacheable_request(request, prefixes) -> bool:
+    return (
+        request.method == "GET"
+        # Wagtail's previews and moderation views render through a dummy
+        # request at the page's own URL.
+        and not getattr(request, "is_dummy", False)
+        and not request.META.get("QUERY_STRING")
+        and request.path.startswith(prefixes)
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and "messages" not in request.COOKIES
+    )
+
+
+def _nonce(request) -> str:
+    nonce = getattr(request, "csp_nonce", None)
+    return str(nonce) if nonce is not None else ""
+
+
+class AnonymousPageCacheMiddleware:
+    """Sits after the CSRF and authentication middleware; ``X-Page-Cache``
+    says ``hit`` or ``miss`` on every page it could cache."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+        self.timeout = settings.PAGE_CACHE_SECONDS
+
+    def __call__(self, request):
+        if not self.timeout or not _cacheable_request(request, self.prefixes):
+            return self.get_response(request)
+        key = content_cache.key(f"page:{request.get_host()}:{request.path}")
+        stored = cache.get(key)
+        if stored is not None:
+            return self._from_cache(request, stored)
+        response = self.get_response(request)
+        if self._storable(request, response):
+            cache.set(key, self._to_cache(request, response), self.timeout)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def _storable(request, response) -> bool:
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not getattr(request, "is_preview", False)
+            and "private" not in response.get("Cache-Control", "")
+            and "no-cache" not in response.get("Cache-Control", "")
+            and not (set(response.cookies) - {settings.CSRF_COOKIE_NAME})
+            and response.get("Content-Type", "").startswith("text/html")
+        )
+
+    @staticmethod
+    def _to_cache(request, response) -> dict:
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+        html = response.content.decode(response.charset)
+        html = CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", html)
+        nonce = _nonce(request)
+        if nonce:
+            html = html.replace(nonce, NONCE_PLACEHOLDER)
+        headers = {name: response[name] for name in KEPT_HEADERS if name in response}
+        return {"html": html, "headers": headers}
+
+    @staticmethod
+    def _from_cache(request, stored) -> HttpResponse:
+        html = stored["html"]
+        if CSRF_PLACEHOLDER in html:
+            html = html.replace(CSRF_PLACEHOLDER, get_token(request))
+        if NONCE_PLACEHOLDER in html:
+            html = html.replace(NONCE_PLACEHOLDER, _nonce(request))
+        response = HttpResponse(html)
+        for name, value in stored["headers"].items():
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return response

@@ -1,0 +1,168 @@
+"""Anonymous readers get cached pages; a change purges every language's copy;
+editors, previews and forms never see someone else's page."""
+
+import re
+
+import pytest
+from bs4 import BeautifulSoup
+from django.test import Client, override_settings
+from django.utils import translation
+
+from bbg_site.models import Subscriber
+from tests.factories import make_standard_page
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
+
+LANGS = ("en", "sq", "sr-latn")
+TITLE_FIELD = {"en": "title_en", "sq": "title_sq", "sr-latn": "title_sr_latn"}
+
+
+@pytest.fixture
+def page_cache_on():
+    with override_settings(PAGE_CACHE_SECONDS=300):
+        yield
+
+
+def url_in(page, lang):
+    with translation.override(lang):
+        return page.get_url()
+
+
+def h1(response):
+    return BeautifulSoup(response.content.decode(), "html.parser").h1.get_text(strip=True)
+
+
+def csrf_token_in(response):
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', response.content.decode())[1]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_second_anonymous_request_is_served_from_the_cache(client, site, lang):
+    url = url_in(site.about, lang)
+    first = client.get(url)
+    assert first["X-Page-Cache"] == "miss"
+    second = Client().get(url)
+    assert second["X-Page-Cache"] == "hit"
+    assert h1(second) == h1(first)
+    assert second["Content-Type"].startswith("text/html")
+
+
+def test_publishing_a_change_purges_the_page_in_every_language(client, site):
+    urls = {lang: url_in(site.careers, lang) for lang in LANGS}
+    for url in urls.values():
+        client.get(url)
+        assert client.get(url)["X-Page-Cache"] == "hit"
+    parent_urls = [url_in(site.about, lang) for lang in LANGS]
+    for url in parent_urls:  # the about page lists careers among its children
+        client.get(url)
+
+    page = site.careers
+    for lang in LANGS:
+        setattr(page, TITLE_FIELD[lang], f"Jobs ({lang})")
+    page.save_revision().publish()
+
+    for lang, url in urls.items():
+        response = client.get(url)
+        assert response["X-Page-Cache"] == "miss"
+        assert h1(response) == f"Jobs ({lang})"
+    for url in parent_urls:
+        assert client.get(url)["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.parametrize("change", ["unpublish", "delete", "move"])
+def test_unpublishing_deleting_or_moving_purges_the_cached_page(client, site, change):
+    url = url_in(site.careers, "sq")
+    client.get(url)
+    assert client.get(url)["X-Page-Cache"] == "hit"
+    if change == "unpublish":
+        site.careers.unpublish()
+        assert client.get(url).status_code == 404
+    elif change == "delete":
+        site.careers.delete()
+        assert client.get(url).status_code == 404
+    else:
+        site.careers.move(site.home, pos="last-child")
+        assert client.get(url).status_code in (301, 404)
+        with translation.override("sq"):
+            site.careers.refresh_from_db()
+            moved = site.careers.get_url()
+        assert moved == "/sq/karriera/"
+        assert client.get(moved).status_code == 200
+
+
+def test_logged_in_editors_never_get_or_fill_the_cache(client, site, django_user_model):
+    url = url_in(site.about, "en")
+    editor = django_user_model.objects.create_superuser("editor", "e@example.org", "pw-123456789")
+    client.force_login(editor)
+    for _ in range(2):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "X-Page-Cache" not in response
+    assert Client().get(url)["X-Page-Cache"] == "miss"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_previews_are_never_cached_nor_served_from_the_cache(client, site, lang):
+    url = url_in(site.about, lang)
+    client.get(url)
+    setattr(site.about, TITLE_FIELD[lang], "Draft title")
+    preview = site.about.make_preview_request(preview_mode=lang)
+    assert h1(preview) == "Draft title"
+    assert "X-Page-Cache" not in preview
+    assert h1(Client().get(url)) != "Draft title"
+
+
+def test_query_strings_and_posts_are_not_cached(client, site):
+    url = url_in(site.about, "en")
+    assert "X-Page-Cache" not in client.get(url + "?utm_source=x")
+    assert "X-Page-Cache" not in client.get(url + "?utm_source=x")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_newsletter_form_works_from_a_cached_page_with_each_readers_own_token(site, lang):
+    url = url_in(site.about, lang)
+    Client().get(url)  # fills the cache with the first reader's page
+    readers = [Client(enforce_csrf_checks=True) for _ in range(2)]
+    pages = [reader.get(url) for reader in readers]
+    assert [page["X-Page-Cache"] for page in pages] == ["hit", "hit"]
+    tokens = [csrf_token_in(page) for page in pages]
+    assert tokens[0] != tokens[1]
+    for n, (reader, token) in enumerate(zip(readers, tokens, strict=True)):
+        response = reader.post(
+            "/" + lang + "/newsletter/",
+            {
+                "csrfmiddlewaretoken": token,
+                "email": f"reader{n}@example.org",
+                "language": lang,
+                "consent": "on",
+                "website": "",
+            },
+        )
+        assert response.status_code in (200, 302), response.status_code
+    emails = ["reader0@example.org", "reader1@example.org"]
+    assert Subscriber.objects.filter(email__in=emails).count() == 2
+
+
+def test_a_token_from_another_readers_cached_page_is_refused(site):
+    url = url_in(site.about, "en")
+    first, second = Client(enforce_csrf_checks=True), Client(enforce_csrf_checks=True)
+    token = csrf_token_in(first.get(url))
+    second.get(url)
+    response = second.post(
+        "/en/newsletter/",
+        {"csrfmiddlewaretoken": token, "email": "a@example.org", "consent": "on"},
+    )
+    assert response.status_code == 403
+
+
+def test_new_child_page_appears_on_its_cached_parent(client, site):
+    url = url_in(site.about, "sr-latn")
+    client.get(url)
+    make_standard_page(
+        site.about,
+        slug={"en": "team", "sq": "ekipi", "sr-latn": "tim"},
+        title={"en": "Team", "sq": "Ekipi", "sr-latn": "Tim"},
+    )
+    response = client.get(url)
+    assert response["X-Page-Cache"] == "miss"
+    assert "Tim" in response.content.decode()
