@@ -8,7 +8,11 @@ class EditorialConfig(AppConfig):
     verbose_name = _("Editorial workflow")
 
     def ready(self):
+        from editorial import redirects, workflows
         from editorial.roles import sync_roles_after_migrate
+
+        redirects.connect()
+        workflows.connect()
 
         # Models added after the roles migration (a new snippet, a new app)
         # get their permissions granted on the next `migrate`.

@@ -1,0 +1,70 @@
+"""Preview shows each language of a report, unsaved edits included."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from publications.models import ReportType
+
+pytestmark = pytest.mark.django_db
+
+EMPTY_FORMSET = {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000}
+
+
+@pytest.mark.parametrize(
+    ("mode", "html_lang", "title", "summary", "heading"),
+    [
+        ("en", "en", "Visa liberalisation: draft", "Draft findings.", "Executive summary"),
+        ("sq", "sq", "Liberalizimi i vizave", "Gjetjet e draftit.", "Përmbledhje ekzekutive"),
+        ("sr-latn", "sr-Latn", "Liberalizacija viza", "Nalazi nacrta.", "Rezime"),
+    ],
+)
+def test_report_preview_in_each_language_before_saving(
+    client, communications_user, catalogue, mode, html_lang, title, summary, heading
+):
+    client.force_login(communications_user)
+    report = catalogue["reports"]["eu"]  # English only so far
+    preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[report.pk])
+    data = nested_form_data(
+        {
+            "title_en": "Visa liberalisation: draft",
+            "title_sq": "Liberalizimi i vizave",
+            "title_sr_latn": "Liberalizacija viza",
+            "slug_en": "eu-visa",
+            "slug_sq": "",
+            "slug_sr_latn": "",
+            "report_type": ReportType.objects.get(slug="commentary").pk,
+            "publication_date": "2024-12-15",
+            "summary_en": rich_text("<p>Draft findings.</p>"),
+            "summary_sq": rich_text("<p>Gjetjet e draftit.</p>"),
+            "summary_sr_latn": rich_text("<p>Nalazi nacrta.</p>"),
+            "body_en": streamfield([]),
+            "body_sq": streamfield([]),
+            "body_sr_latn": streamfield([]),
+            "authors": EMPTY_FORMSET,
+            "related_links": EMPTY_FORMSET,
+            "downloads": EMPTY_FORMSET,
+        }
+    )
+    assert client.post(preview_url, data).json()["is_valid"] is True
+    response = client.get(preview_url, {"mode": mode})
+    assert response.status_code == 200
+    html = BeautifulSoup(response.content.decode(), "html.parser")
+    assert html.html["lang"] == html_lang
+    assert html.h1.get_text(strip=True) == title
+    text = html.get_text(" ", strip=True)
+    assert summary in text
+    assert heading in text
+    # Nothing was saved by previewing.
+    report.refresh_from_db()
+    assert report.title_sq in (None, "")
+
+
+def test_preview_offers_the_three_languages_in_the_editor(client, communications_user, catalogue):
+    client.force_login(communications_user)
+    report = catalogue["reports"]["mitrovica"]
+    html = client.get(reverse("wagtailadmin_pages:edit", args=[report.pk])).content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    modes = [option["value"] for option in soup.select("[data-w-preview-target='mode'] option")]
+    assert modes == ["en", "sq", "sr-latn"]
