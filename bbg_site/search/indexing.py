@@ -1,5 +1,7 @@
 """Building the search documents of a page, in every language."""
 
+import html
+
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, transaction
@@ -24,6 +26,16 @@ def search_config(language: str) -> str:
     return SEARCH_CONFIGS.get(language, "simple")
 
 
+# wagtail-modeltranslation adds every language's column to ``search_fields``
+# (title_en, body_sq...); a document takes the untranslated name, which reads
+# the active language with the English fallback.
+_LANGUAGE_SUFFIXES = tuple("_" + code.replace("-", "_") for code, _name in settings.LANGUAGES)
+
+
+def plain_text(value) -> str:
+    return html.unescape(strip_tags(str(value or "")))
+
+
 def _field_text(page, name: str) -> str:
     value = getattr(page, name, None)
     if not value:
@@ -33,18 +45,23 @@ def _field_text(page, name: str) -> str:
     except Exception:  # a property, not a field
         field = None
     if isinstance(field, StreamField):
-        return " ".join(str(part) for part in field.get_searchable_content(value) if part)
+        return plain_text(" ".join(str(part) for part in field.get_searchable_content(value)))
     if isinstance(field, RichTextField):
-        return strip_tags(str(value))
+        return plain_text(value)
     return str(value)
 
 
 def page_text(page) -> list[str]:
     """What a reader sees of ``page`` in the active language, beyond its title."""
-    parts = [page.get_summary()]
+    parts = [plain_text(page.get_summary())]
     for search_field in page.search_fields:
-        if isinstance(search_field, index.SearchField) and search_field.field_name != "title":
-            parts.append(_field_text(page, search_field.field_name))
+        name = search_field.field_name
+        if (
+            isinstance(search_field, index.SearchField)
+            and name != "title"
+            and not name.endswith(_LANGUAGE_SUFFIXES)
+        ):
+            parts.append(_field_text(page, name))
     parts.extend(page.search_extra_text())
     seen, unique = set(), []
     for part in parts:
