@@ -23,7 +23,14 @@ class ContactPageTR(TranslationOptions):
 
 @register(SiteSettings)
 class SiteSettingsTR(TranslationOptions):
-    fields = ("organisation_name", "address", "opening_hours", "footer_text")
+    fields = (
+        "organisation_name",
+        "address",
+        "opening_hours",
+        "footer_text",
+        "street_address",
+        "locality",
+    )
 
 
 @register(MainMenuItem)

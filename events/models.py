@@ -228,6 +228,58 @@ class EventPage(RoutablePageMixin, BasePage):
         context["registration_state"] = self.registration_state()
         return context
 
+    def structured_data(self, request) -> list[dict]:
+        """schema.org ``Event``: when, where (a place or online), who speaks,
+        who organises, and whether seats are still free."""
+        from bbg_site.i18n import absolute_url
+        from bbg_site.structured_data import CONTEXT, image_url, organization_reference
+
+        url = absolute_url(self, request)
+        place = {"@type": "Place", "name": self.venue_name, "address": self.venue_address}
+        online = {"@type": "VirtualLocation", "url": self.online_url or url}
+        if self.venue_name and self.online_url:
+            mode, location = "MixedEventAttendanceMode", [place, online]
+        elif self.online_url or (self.event_type == EventType.WEBINAR and not self.venue_name):
+            mode, location = "OnlineEventAttendanceMode", online
+        else:
+            mode, location = "OfflineEventAttendanceMode", place
+        data = {
+            "@context": CONTEXT,
+            "@type": "Event",
+            "name": self.title,
+            "description": self.summary,
+            "url": url,
+            "startDate": timezone.localtime(self.start).isoformat(),
+            "endDate": timezone.localtime(self.ends).isoformat(),
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "location": location,
+            "organizer": organization_reference(request),
+            "performer": [
+                {"@type": "Person", "name": speaker.display_name}
+                | ({"affiliation": speaker.affiliation} if speaker.affiliation else {})
+                for speaker in self.speakers.all()
+            ],
+            "inLanguage": request.LANGUAGE_CODE,
+        }
+        if self.image_id:
+            data["image"] = image_url(self.image, request)
+        state = self.registration_state()
+        if state in ("open", "waiting-list"):
+            data["offers"] = {
+                "@type": "Offer",
+                "price": "0",
+                "priceCurrency": "EUR",
+                "url": url,
+                "availability": "https://schema.org/"
+                + ("InStock" if state == "open" else "SoldOut"),
+            }
+            if self.registration_deadline:
+                data["offers"]["validThrough"] = timezone.localtime(
+                    self.registration_deadline
+                ).isoformat()
+        return [{key: value for key, value in data.items() if value}]
+
     @property
     def calendar_url(self) -> str:
         return self.url + self.reverse_subpage("ics")

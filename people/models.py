@@ -195,6 +195,34 @@ class PersonPage(BasePage):
 
     search_kind = "person"
 
+    def structured_data(self, request) -> list[dict]:
+        """schema.org ``Person``: name, position, expertise, links; staff,
+        board members and fellows work for BPRG, alumni did."""
+        from bbg_site.i18n import absolute_url
+        from bbg_site.structured_data import CONTEXT, image_url, organization_reference
+
+        organisation = organization_reference(request)
+        data = {
+            "@context": CONTEXT,
+            "@type": "Person",
+            "name": self.title,
+            "givenName": self.first_name,
+            "familyName": self.last_name,
+            "url": absolute_url(self, request),
+            "jobTitle": self.position,
+            "description": self.short_bio,
+            "knowsAbout": [topic.name for topic in self.expertise.all()],
+            "knowsLanguage": self.languages_spoken,
+            "sameAs": [url for url in (self.x_url, self.linkedin_url, self.website_url) if url],
+        }
+        if self.group == PersonGroup.ALUMNI:
+            data["alumniOf"] = organisation
+        else:
+            data["worksFor"] = organisation
+        if self.photo_id:
+            data["image"] = image_url(self.photo, request)
+        return [{key: value for key, value in data.items() if value}]
+
     @property
     def years_at_bprg(self) -> str:
         if self.start_year and self.end_year:

@@ -1,5 +1,6 @@
 """Page trees for tests, built with the same helper the demo content uses."""
 
+import datetime
 from types import SimpleNamespace
 
 from django.contrib.contenttypes.models import ContentType
@@ -101,6 +102,16 @@ def make_site_settings(site: Site) -> SiteSettings:
     settings.opening_hours_en = "Mon – Fri: 09:00 – 17:00"
     settings.opening_hours_sq = "E hënë – E premte: 09:00 – 17:00"
     settings.opening_hours_sr_latn = "Pon – Pet: 09:00 – 17:00"
+    settings.street_address_en = "Qamil Hoxha 29/7"
+    settings.street_address_sq = "Rruga Qamil Hoxha 29/7"
+    settings.street_address_sr_latn = "Ćamilj Hodža 29/7"
+    settings.locality_en = "Prishtina"
+    settings.locality_sq = "Prishtinë"
+    settings.locality_sr_latn = "Priština"
+    settings.postal_code = "10000"
+    settings.opening_days = "Mo-Fr"
+    settings.opens = datetime.time(9, 0)
+    settings.closes = datetime.time(17, 0)
     settings.email = "info@balkansgroup.org"
     settings.phone = "+383 38 000 000"
     settings.x_url = "https://x.com/BalkansGroup"

@@ -1,6 +1,8 @@
 """BPRG's text from its current website (../shared/brief/), with Albanian and
 Serbian (Latin) translations. Keys are language codes."""
 
+import datetime
+
 from .helpers import LANGS
 
 __all__ = ["LANGS"]
@@ -220,6 +222,12 @@ SITE_SETTINGS = {
         "sq": "E hënë – E premte: 09:00 – 17:00",
         "sr-latn": "Pon – Pet: 09:00 – 17:00",
     },
+    "street_address": {
+        "en": "Qamil Hoxha 29/7",
+        "sq": "Rruga Qamil Hoxha 29/7",
+        "sr-latn": "Ćamilj Hodža 29/7",
+    },
+    "locality": {"en": "Prishtina", "sq": "Prishtinë", "sr-latn": "Priština"},
     "footer_text": {
         "en": "An independent, multi-ethnic think tank working for peace, state-building and the "
         "rule of law in Kosovo and the western Balkans.",
@@ -233,6 +241,11 @@ SITE_SETTINGS = {
 SITE_CONTACT = {
     "email": "info@balkansgroup.org",
     "phone": "+383 38 000 000",
+    "postal_code": "10000",
+    "country_code": "XK",
+    "opening_days": "Mo-Fr",
+    "opens": datetime.time(9, 0),
+    "closes": datetime.time(17, 0),
     "x_url": "https://x.com/BalkansGroup",
     "facebook_url": "https://www.facebook.com/BalkansPolicyResearchGroup",
     "linkedin_url": "https://www.linkedin.com/company/balkans-policy-research-group",

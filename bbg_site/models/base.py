@@ -96,6 +96,11 @@ class BasePage(Page):
         """Text a reader sees on the page beyond its search fields (authors, venue...)."""
         return []
 
+    def structured_data(self, request) -> list[dict]:
+        """schema.org objects (JSON-LD) that describe the page, in the
+        reader's language; the base template writes them into the head."""
+        return []
+
     social_image_field = ""  # e.g. "cover_image": the image shown when the page is shared
     og_type = "website"
 

@@ -29,6 +29,12 @@ class HomePage(BasePage):
     ]
 
     search_kind = ""  # the home page is where readers start, not a result
+
+    def structured_data(self, request) -> list[dict]:
+        from bbg_site.structured_data import organization, website
+
+        return [organization(request), website(request, self)]
+
     parent_page_types = ["wagtailcore.Page"]
     # Named by string: the home page does not import the content apps.
     subpage_types = [

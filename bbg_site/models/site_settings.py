@@ -6,6 +6,7 @@ from modelcluster.models import ClusterableModel
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import (
     FieldPanel,
+    FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
     ObjectList,
@@ -13,6 +14,19 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
+
+
+class OpeningDays(models.TextChoices):
+    """The office's working week, as schema.org names its days."""
+
+    WEEKDAYS = "Mo-Fr", _("Monday to Friday")
+    WEEKDAYS_SATURDAY = "Mo-Sa", _("Monday to Saturday")
+    EVERY_DAY = "Mo-Su", _("Every day")
+
+    @property
+    def day_names(self) -> list[str]:
+        week = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+        return week[: {"Mo-Fr": 5, "Mo-Sa": 6, "Mo-Su": 7}[self.value]]
 
 
 @register_setting(icon="cog")
@@ -28,6 +42,24 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
     email = models.EmailField(_("email"), blank=True)
     phone = models.CharField(_("phone"), max_length=50, blank=True)
     footer_text = models.TextField(_("footer text"), blank=True)
+    # The same address and hours in the parts search engines read
+    # (schema.org Organization on the home page).
+    street_address = models.CharField(
+        _("street and number"), max_length=200, blank=True, help_text=_("E.g. Qamil Hoxha 29/7.")
+    )
+    postal_code = models.CharField(_("postal code"), max_length=20, blank=True)
+    locality = models.CharField(_("town or city"), max_length=100, blank=True)
+    country_code = models.CharField(
+        _("country code"),
+        max_length=2,
+        default="XK",
+        help_text=_("Two letters (ISO 3166): XK for Kosovo, RS for Serbia."),
+    )
+    opening_days = models.CharField(
+        _("open on"), max_length=5, choices=OpeningDays.choices, blank=True
+    )
+    opens = models.TimeField(_("opens at"), null=True, blank=True)
+    closes = models.TimeField(_("closes at"), null=True, blank=True)
     x_url = models.URLField(_("X (Twitter)"), blank=True)
     facebook_url = models.URLField(_("Facebook"), blank=True)
     linkedin_url = models.URLField(_("LinkedIn"), blank=True)
@@ -46,6 +78,26 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
                     FieldPanel("footer_text"),
                 ],
                 heading=_("Organisation"),
+            ),
+            ObjectList(
+                [
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("street_address"),
+                            FieldRowPanel([FieldPanel("postal_code"), FieldPanel("locality")]),
+                            FieldPanel("country_code"),
+                        ],
+                        heading=_("Address"),
+                    ),
+                    MultiFieldPanel(
+                        [
+                            FieldPanel("opening_days"),
+                            FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+                        ],
+                        heading=_("Opening hours"),
+                    ),
+                ],
+                heading=_("For search engines"),
             ),
             ObjectList(
                 [

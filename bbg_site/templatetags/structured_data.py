@@ -1,7 +1,7 @@
 import json
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 
 register = template.Library()
@@ -18,4 +18,16 @@ def json_ld(context, data) -> str:
     nonce = getattr(request, "csp_nonce", "")
     return format_html(
         '<script type="application/ld+json" nonce="{}">{}</script>', nonce, mark_safe(payload)
+    )
+
+
+@register.simple_tag(takes_context=True)
+def page_structured_data(context) -> str:
+    """Every JSON-LD block the page describes itself with (``structured_data``)."""
+    page = context.get("page")
+    describe = getattr(page, "structured_data", None)
+    if describe is None:
+        return ""
+    return format_html_join(
+        "\n", "{}", ((json_ld(context, data),) for data in describe(context["request"]))
     )
