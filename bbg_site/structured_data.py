@@ -16,12 +16,13 @@ def _home_url(request) -> str:
 
 
 def organization_reference(request) -> dict:
-    """The organisation by name, address and ``@id`` (author, organiser...)."""
+    """The organisation by name, home page and ``@id`` (author, organiser...);
+    the ``@id`` is the same in every language."""
     site_settings = SiteSettings.for_request(request)
     home = _home_url(request)
     return {
         "@type": "Organization",
-        "@id": f"{home}#organization",
+        "@id": request.build_absolute_uri("/") + "#organization",
         "name": site_settings.organisation_name,
         "url": home,
     }

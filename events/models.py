@@ -257,7 +257,11 @@ class EventPage(RoutablePageMixin, BasePage):
             "organizer": organization_reference(request),
             "performer": [
                 {"@type": "Person", "name": speaker.display_name}
-                | ({"affiliation": speaker.affiliation} if speaker.affiliation else {})
+                | (
+                    {"affiliation": {"@type": "Organization", "name": speaker.affiliation}}
+                    if speaker.affiliation
+                    else {}
+                )
                 for speaker in self.speakers.all()
             ],
             "inLanguage": request.LANGUAGE_CODE,
