@@ -2,6 +2,8 @@
 
 Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL.
 Optional: CSRF_TRUSTED_ORIGINS, WAGTAILADMIN_BASE_URL, MEDIA_ROOT, STATIC_ROOT,
+REDIS_URL (shared cache, see base.py), AWS_STORAGE_BUCKET_NAME and the AWS_*
+variables (media in S3, below),
 EMAIL_HOST/EMAIL_PORT/EMAIL_HOST_USER/EMAIL_HOST_PASSWORD/EMAIL_USE_TLS,
 DEFAULT_FROM_EMAIL, SECURE_SSL_REDIRECT (default on), SECURE_HSTS_SECONDS.
 """
@@ -65,3 +67,21 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = _flag("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "info@balkansgroup.org")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# Several app containers share their media through an S3-compatible bucket
+# (docker-compose.scale.yml, README "Performance and scale"): set
+# AWS_STORAGE_BUCKET_NAME, the AWS_* credentials and, for MinIO or another
+# provider, AWS_S3_ENDPOINT_URL. URLs stay under MEDIA_URL (bbg_site/storage.py).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {  # noqa: F405
+        "BACKEND": "bbg_site.storage.SameOriginS3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "file_overwrite": False,
+            "default_acl": None,
+            "querystring_auth": False,
+        },
+    }
