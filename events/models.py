@@ -235,7 +235,9 @@ class EventPage(RoutablePageMixin, BasePage):
         from bbg_site.structured_data import CONTEXT, image_url, organization_reference
 
         url = absolute_url(self, request)
-        place = {"@type": "Place", "name": self.venue_name, "address": self.venue_address}
+        place = {"@type": "Place", "name": self.venue_name}
+        if self.venue_address:
+            place["address"] = " ".join(self.venue_address.split())
         online = {"@type": "VirtualLocation", "url": self.online_url or url}
         if self.venue_name and self.online_url:
             mode, location = "MixedEventAttendanceMode", [place, online]
