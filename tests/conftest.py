@@ -33,6 +33,17 @@ def _english_outside_requests():
 
 
 @pytest.fixture(autouse=True)
+def _force_login_passes_two_factor(monkeypatch):
+    # Administrators must sign in with a second factor (editorial); a session
+    # made by force_login counts as having passed it.
+    from django.test import Client
+
+    from tests.two_factor import force_login_verified
+
+    monkeypatch.setattr(Client, "force_login", force_login_verified)
+
+
+@pytest.fixture(autouse=True)
 def _fresh_caches():
     # wagtail-modeltranslation caches the site root paths per language in the
     # default cache; pages made by one test must not leak into the next.

@@ -57,6 +57,9 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
 ]
 
 MIDDLEWARE = [
@@ -71,6 +74,9 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Two-factor sign-in (editorial/two_factor.py): who still owes a code.
+    "django_otp.middleware.OTPMiddleware",
+    "editorial.two_factor.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Inside CSRF, sessions and the header middleware: anonymous pages from
@@ -133,6 +139,8 @@ AXES_LOCKOUT_CALLABLE = "editorial.lockout.lockout_response"
 # X-Forwarded-For (set TRUSTED_PROXY_COUNT); otherwise REMOTE_ADDR.
 AXES_CLIENT_IP_CALLABLE = "editorial.lockout.client_ip_address"
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+# Two-factor sign-in (django-otp): the name authenticator apps show.
+OTP_TOTP_ISSUER = "BPRG portal"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

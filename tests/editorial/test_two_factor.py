@@ -1,0 +1,199 @@
+"""Two-factor sign-in: enrolment, codes, recovery codes, who must use it."""
+
+import datetime
+import re
+import time
+
+import pytest
+from bs4 import BeautifulSoup
+from django.urls import reverse
+from django_otp.oath import TOTP
+from django_otp.plugins.otp_static.models import StaticToken
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from freezegun import freeze_time
+
+pytestmark = pytest.mark.django_db
+
+PASSWORD = "a-long-enough-password"
+HOME = "/admin/"
+VERIFY = "/admin/two-factor/code/"
+ENROL = "/admin/two-factor/set-up/"
+
+
+def code_for(device, steps_ahead=0):
+    totp = TOTP(device.bin_key, device.step, device.t0, device.digits, device.drift)
+    totp.time = time.time() + steps_ahead * device.step
+    return f"{totp.token():0{device.digits}d}"
+
+
+def sign_in(client, username, **extra):
+    response = client.post(
+        reverse("wagtailadmin_login"), {"username": username, "password": PASSWORD}, **extra
+    )
+    assert response.status_code == 302, response.content.decode()[:1000]
+    return response
+
+
+def soup(response):
+    return BeautifulSoup(response.content.decode(), "html.parser")
+
+
+def enrol(client, user):
+    """Sets up an authenticator app through the admin; returns (device, recovery codes)."""
+    response = client.get(ENROL)
+    assert response.status_code == 200
+    device = TOTPDevice.objects.get(user=user, confirmed=False)
+    response = client.post(ENROL, {"code": code_for(device), "next": HOME})
+    assert response.status_code == 200
+    codes = [c.get_text(strip=True) for c in soup(response).select("[data-recovery-codes] code")]
+    device.refresh_from_db()
+    assert device.confirmed
+    return device, codes
+
+
+def test_administrators_are_sent_to_set_up_an_app_before_anything_else(client, administrator):
+    sign_in(client, "chief")
+    response = client.get(reverse("wagtailadmin_explore_root"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(ENROL)
+    assert client.get(reverse("wagtailusers_users:index"))["Location"].startswith(ENROL)
+    page = client.get(ENROL)
+    html = soup(page)
+    assert html.select_one("svg") is not None  # the QR code, drawn here, fetched from nowhere
+    secret = html.select_one("[data-secret]").get_text(strip=True).replace(" ", "")
+    assert re.fullmatch(r"[A-Z2-7]{32}", secret)
+    assert "Administrators must sign in with a code" in page.content.decode()
+
+
+def test_enrolment_refuses_a_wrong_code_then_accepts_the_right_one(client, administrator):
+    sign_in(client, "chief")
+    client.get(ENROL)
+    device = TOTPDevice.objects.get(user=administrator)
+    response = client.post(ENROL, {"code": "000000" if code_for(device) != "000000" else "111111"})
+    assert response.status_code == 400
+    assert "That code is not right" in response.content.decode()
+    device.refresh_from_db()
+    assert not device.confirmed
+    with freeze_time(datetime.timedelta(seconds=5), tick=True):  # past django-otp's throttle
+        device, codes = enrol(client, administrator)
+        assert len(codes) == 10
+        assert len(set(codes)) == 10
+        # Signed in and verified now: the admin opens.
+        assert client.get(reverse("wagtailusers_users:index")).status_code == 200
+
+
+def test_sign_in_asks_for_a_code_and_refuses_a_wrong_one(client, administrator):
+    sign_in(client, "chief")
+    device, _codes = enrol(client, administrator)
+    client.logout()
+
+    sign_in(client, "chief")
+    response = client.get(reverse("wagtailadmin_explore_root"))
+    assert response["Location"].startswith(VERIFY)
+    wrong = client.post(VERIFY, {"code": "12345678"})
+    assert wrong.status_code == 400
+    assert "That code is not right" in wrong.content.decode()
+    assert client.get(HOME)["Location"].startswith(VERIFY)
+
+    with freeze_time(datetime.timedelta(seconds=40), tick=True):
+        aging = "/admin/reports/aging-pages/"
+        right = client.post(VERIFY, {"code": code_for(device), "next": aging})
+        assert right.status_code == 302
+        assert right["Location"] == aging
+        assert client.get(HOME).status_code == 200
+
+
+def test_a_recovery_code_works_once(client, administrator):
+    sign_in(client, "chief")
+    _device, codes = enrol(client, administrator)
+    client.logout()
+
+    sign_in(client, "chief")
+    response = client.post(VERIFY, {"code": codes[0], "next": HOME}, follow=True)
+    assert response.status_code == 200
+    assert "Recovery codes left: 9" in response.content.decode()
+    assert StaticToken.objects.filter(token=codes[0]).count() == 0
+    client.logout()
+
+    sign_in(client, "chief")
+    with freeze_time(datetime.timedelta(seconds=5), tick=True):
+        again = client.post(VERIFY, {"code": codes[0]})
+        assert again.status_code == 400
+        assert client.get(HOME)["Location"].startswith(VERIFY)
+    with freeze_time(datetime.timedelta(seconds=20), tick=True):
+        assert client.post(VERIFY, {"code": codes[1], "next": HOME}).status_code == 302
+
+
+def test_verification_does_not_follow_a_next_address_to_another_site(client, administrator):
+    sign_in(client, "chief")
+    device, _codes = enrol(client, administrator)
+    client.logout()
+    sign_in(client, "chief")
+    with freeze_time(datetime.timedelta(seconds=40), tick=True):
+        response = client.post(VERIFY, {"code": code_for(device), "next": "https://evil.example/"})
+    assert response["Location"] == HOME
+
+
+def test_communications_may_sign_in_without_a_second_factor(client, communications_user):
+    sign_in(client, "comms")
+    assert client.get(HOME).status_code == 200
+    overview = client.get(reverse("editorial_two_factor"))
+    assert soup(overview).select_one("[data-two-factor-status]")["data-two-factor-status"] == "off"
+
+
+def test_once_set_up_communications_are_asked_for_a_code_too(client, communications_user):
+    sign_in(client, "comms")
+    enrol(client, communications_user)
+    client.logout()
+    sign_in(client, "comms")
+    assert client.get(HOME)["Location"].startswith(VERIFY)
+
+
+def test_communications_can_turn_it_off_administrators_cannot(
+    client, communications_user, administrator
+):
+    client.force_login(communications_user)  # verified
+    assert client.post(reverse("editorial_two_factor_disable")).status_code == 302
+    assert not TOTPDevice.objects.filter(user=communications_user).exists()
+    client.logout()
+    client.force_login(administrator)
+    assert client.post(reverse("editorial_two_factor_disable")).status_code in (302, 403)
+    assert TOTPDevice.objects.filter(user=administrator).exists()
+
+
+def test_new_recovery_codes_replace_the_old_ones(client, communications_user):
+    sign_in(client, "comms")
+    _device, old = enrol(client, communications_user)
+    response = client.post(reverse("editorial_two_factor_codes"))
+    new = [c.get_text(strip=True) for c in soup(response).select("[data-recovery-codes] code")]
+    assert len(new) == 10
+    assert not set(new) & set(old)
+    assert StaticToken.objects.filter(token__in=old).count() == 0
+
+
+def test_superusers_must_use_it_too(client, django_user_model):
+    django_user_model.objects.create_superuser("root", "root@example.org", PASSWORD)
+    sign_in(client, "root")
+    assert client.get(HOME)["Location"].startswith(ENROL)
+
+
+@pytest.mark.parametrize(
+    ("language", "heading"),
+    [
+        ("en", "Enter your sign-in code"),
+        ("sq", "Shkruani kodin e hyrjes"),
+        ("sr-latn", "Unesite kod za prijavu"),
+    ],
+)
+def test_code_page_in_the_admin_language(client, administrator, language, heading):
+    from wagtail.users.models import UserProfile
+
+    sign_in(client, "chief")
+    enrol(client, administrator)
+    profile = UserProfile.get_for_user(administrator)
+    profile.preferred_language = language
+    profile.save()
+    client.logout()
+    sign_in(client, "chief")
+    html = soup(client.get(VERIFY))
+    assert html.h1.get_text(strip=True) == heading
