@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo test test-browser lint format check messages compilemessages audit clean
+.PHONY: help install run serve migrate demo test test-browser lint format check messages compilemessages audit bench clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
@@ -40,6 +40,18 @@ serve: install ## Serve without touching the database
 
 test: install ## Run the test suite (SQLite unless DATABASE_URL is set; browser tests need /usr/bin/chromium)
 	$(BIN)/pytest -n auto $(PYTEST_ARGS)
+
+# The benchmark's own PostgreSQL database (built once, reused; drop it to rebuild).
+BENCH_DB ?= bprg_bench
+BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/$(BENCH_DB)
+BENCH_SCALE ?= 1
+BENCH_ARGS ?=
+
+bench: install ## Benchmark every page type at ten times BPRG's size (BENCH_SCALE=1) on PostgreSQL; table + bench-results/results.json
+	-createdb -h 127.0.0.1 -U postgres $(BENCH_DB) 2>/dev/null
+	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_SETTINGS_MODULE=bbg_site.settings.bench $(MANAGE) migrate --noinput
+	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_SETTINGS_MODULE=bbg_site.settings.bench MEDIA_ROOT=$(CURDIR)/bench-results/media \
+		$(MANAGE) bench --scale $(BENCH_SCALE) $(BENCH_ARGS)
 
 lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .
