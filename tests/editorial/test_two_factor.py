@@ -197,3 +197,22 @@ def test_code_page_in_the_admin_language(client, administrator, language, headin
     sign_in(client, "chief")
     html = soup(client.get(VERIFY))
     assert html.h1.get_text(strip=True) == heading
+
+
+def test_a_lost_phone_is_reset_from_the_command_line(client, administrator):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    sign_in(client, "chief")
+    enrol(client, administrator)
+    client.logout()
+    out = StringIO()
+    call_command("reset_two_factor", "chief", stdout=out)
+    assert "must set up a new app" in out.getvalue()
+    assert not TOTPDevice.objects.filter(user=administrator).exists()
+    assert not StaticToken.objects.filter(device__user=administrator).exists()
+    sign_in(client, "chief")
+    assert client.get(HOME)["Location"].startswith(ENROL)
+    with pytest.raises(CommandError):
+        call_command("reset_two_factor", "nobody")
