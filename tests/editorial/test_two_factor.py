@@ -137,6 +137,8 @@ def test_verification_does_not_follow_a_next_address_to_another_site(client, adm
 def test_communications_may_sign_in_without_a_second_factor(client, communications_user):
     sign_in(client, "comms")
     assert client.get(HOME).status_code == 200
+    # Offered from the account page.
+    assert reverse("editorial_two_factor") in client.get("/admin/account/").content.decode()
     overview = client.get(reverse("editorial_two_factor"))
     assert soup(overview).select_one("[data-two-factor-status]")["data-two-factor-status"] == "off"
 
