@@ -162,20 +162,24 @@ def test_renaming_the_albanian_slug_in_the_admin(editor_client, client, site):
     assert client.get("/sq/rreth-grupit/karriera/").status_code == 200
 
 
+def copy_form(parent, **overrides):
+    """wagtail-modeltranslation's copy form: a title and a slug per language."""
+    return {
+        "new_title_en": "About us (copy)",
+        "new_title_sq": "Rreth nesh (kopje)",
+        "new_title_sr_latn": "O nama (kopija)",
+        "new_slug_en": "about-copy",
+        "new_slug_sq": "rreth-nesh-kopje",
+        "new_slug_sr_latn": "o-nama-kopija",
+        "new_parent_page": parent.pk,
+        **overrides,
+    }
+
+
 def test_copying_a_page_keeps_its_translations_with_urls_of_its_own(editor_client, client, site):
     response = editor_client.post(
         reverse("wagtailadmin_pages:copy", args=[site.about.pk]),
-        {
-            "new_title_en": "About us (copy)",
-            "new_title_sq": "Rreth nesh (kopje)",
-            "new_title_sr_latn": "O nama (kopija)",
-            "new_slug_en": "about-copy",
-            "new_slug_sq": "rreth-nesh-kopje",
-            "new_slug_sr_latn": "o-nama-kopija",
-            "new_parent_page": site.home.pk,
-            "copy_subpages": "on",
-            "publish_copies": "on",
-        },
+        copy_form(site.home, copy_subpages="on", publish_copies="on"),
     )
     assert response.status_code == 302, response.content.decode()[:2000]
     copy = StandardPage.objects.get(slug_en="about-copy")
@@ -218,17 +222,10 @@ def test_copying_a_page_keeps_its_translations_with_urls_of_its_own(editor_clien
     [("new_slug_en", "about"), ("new_slug_sq", "rreth-nesh"), ("new_slug_sr_latn", "o-nama")],
 )
 def test_a_copy_cannot_take_a_slug_already_used_in_any_language(editor_client, site, field, taken):
-    data = {
-        "new_title_en": "About us (copy)",
-        "new_title_sq": "Rreth nesh (kopje)",
-        "new_title_sr_latn": "O nama (kopija)",
-        "new_slug_en": "about-copy",
-        "new_slug_sq": "rreth-nesh-kopje",
-        "new_slug_sr_latn": "o-nama-kopija",
-        "new_parent_page": site.home.pk,
-        field: taken,
-    }
-    response = editor_client.post(reverse("wagtailadmin_pages:copy", args=[site.about.pk]), data)
+    response = editor_client.post(
+        reverse("wagtailadmin_pages:copy", args=[site.about.pk]),
+        copy_form(site.home, **{field: taken}),
+    )
     assert response.status_code == 200
     assert "This slug is already in use" in response.content.decode()
     assert StandardPage.objects.count() == 2  # about and careers only

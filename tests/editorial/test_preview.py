@@ -3,13 +3,12 @@
 import pytest
 from bs4 import BeautifulSoup
 from django.urls import reverse
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import rich_text
 
 from publications.models import ReportType
+from tests.editorial.test_permissions import report_form
 
 pytestmark = pytest.mark.django_db
-
-EMPTY_FORMSET = {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000}
 
 
 @pytest.mark.parametrize(
@@ -26,27 +25,20 @@ def test_report_preview_in_each_language_before_saving(
     client.force_login(communications_user)
     report = catalogue["reports"]["eu"]  # English only so far
     preview_url = reverse("wagtailadmin_pages:preview_on_edit", args=[report.pk])
-    data = nested_form_data(
-        {
-            "title_en": "Visa liberalisation: draft",
-            "title_sq": "Liberalizimi i vizave",
-            "title_sr_latn": "Liberalizacija viza",
-            "slug_en": "eu-visa",
-            "slug_sq": "",
-            "slug_sr_latn": "",
-            "report_type": ReportType.objects.get(slug="commentary").pk,
-            "publication_date": "2024-12-15",
-            "summary_en": rich_text("<p>Draft findings.</p>"),
-            "summary_sq": rich_text("<p>Gjetjet e draftit.</p>"),
-            "summary_sr_latn": rich_text("<p>Nalazi nacrta.</p>"),
-            "body_en": streamfield([]),
-            "body_sq": streamfield([]),
-            "body_sr_latn": streamfield([]),
-            "authors": EMPTY_FORMSET,
-            "related_links": EMPTY_FORMSET,
-            "downloads": EMPTY_FORMSET,
-        }
+    data = report_form(
+        title_en="Visa liberalisation: draft",
+        title_sq="Liberalizimi i vizave",
+        title_sr_latn="Liberalizacija viza",
+        slug_en="eu-visa",
+        slug_sq="",
+        slug_sr_latn="",
+        report_type=ReportType.objects.get(slug="commentary").pk,
+        publication_date="2024-12-15",
+        summary_en=rich_text("<p>Draft findings.</p>"),
+        summary_sq=rich_text("<p>Gjetjet e draftit.</p>"),
+        summary_sr_latn=rich_text("<p>Nalazi nacrta.</p>"),
     )
+    del data["action-publish"]
     assert client.post(preview_url, data).json()["is_valid"] is True
     response = client.get(preview_url, {"mode": mode})
     assert response.status_code == 200
