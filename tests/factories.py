@@ -112,6 +112,9 @@ def make_site_settings(site: Site) -> SiteSettings:
     settings.opening_days = "Mo-Fr"
     settings.opens = datetime.time(9, 0)
     settings.closes = datetime.time(17, 0)
+    settings.footer_text_en = "An independent, multi-ethnic think tank."
+    settings.footer_text_sq = "Think tank i pavarur dhe shumetnik."
+    settings.footer_text_sr_latn = "Nezavisni, multietnički think tank."
     settings.email = "info@balkansgroup.org"
     settings.phone = "+383 38 000 000"
     settings.x_url = "https://x.com/BalkansGroup"

@@ -197,10 +197,9 @@ def test_every_page_has_description_canonical_and_share_tags(client, newsroom, r
     for page in pages:
         url = url_in(page, lang)
         html = BeautifulSoup(client.get(url).content, "html.parser")
-        with translation.override(lang):
-            summary = page.meta_description
-        if summary:
-            assert meta(html, 'meta[name="description"]', page)
+        # The page's own description or summary, else the organisation's.
+        assert meta(html, 'meta[name="description"]', page)
+        assert meta(html, 'meta[property="og:description"]', page)
         assert html.select_one('link[rel="canonical"]')["href"] == "http://testserver" + url
         assert meta(html, 'meta[property="og:url"]', page) == "http://testserver" + url
         assert meta(html, 'meta[property="og:title"]', page)
@@ -224,6 +223,22 @@ def test_description_comes_from_the_summary_when_editors_leave_it_empty(
     html = BeautifulSoup(client.get(url_in(report, lang)).content, "html.parser")
     assert html.select_one('meta[name="description"]')["content"] == expected
     assert html.select_one('meta[property="og:description"]')["content"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [
+        ("en", "An independent, multi-ethnic think tank."),
+        ("sq", "Think tank i pavarur dhe shumetnik."),
+        ("sr-latn", "Nezavisni, multietnički think tank."),
+    ],
+)
+def test_a_page_without_summary_is_described_by_the_organisation(client, site, lang, expected):
+    site.contact.intro_en = site.contact.intro_sq = site.contact.intro_sr_latn = ""
+    site.contact.save_revision().publish()
+    html = BeautifulSoup(client.get(url_in(site.contact, lang)).content, "html.parser")
+    assert html.select_one('meta[name="description"]')["content"] == expected
+    assert html.select_one('meta[name="twitter:description"]')["content"] == expected
 
 
 def test_sitemap_lists_every_kind_of_page_in_every_language(client, newsroom, roundtable):
