@@ -427,3 +427,23 @@ def test_search_uses_the_full_text_index_on_postgresql(corpus):
     SearchDocument.objects.filter(page_id__gte=10_000_000).delete()
     for lang, plan in plans.items():
         assert f"Bitmap Index Scan on search_vector_{lang.replace('-', '_')}" in plan
+
+
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_search_costs_the_same_queries_however_many_results(client, corpus, lang):
+    from django.test.utils import CaptureQueriesContext
+
+    def queries():
+        client.get(f"/{lang}/search/", {"q": "bridge"})  # warm the site caches
+        with CaptureQueriesContext(connection) as captured:
+            response = client.get(f"/{lang}/search/", {"q": "bridge"})
+        assert response.status_code == 200
+        return len(captured)
+
+    few = queries()
+    for number in range(15):
+        make_report(corpus["library"], f"bridge-{number}", f"Bridge {number}", date=D(2021, 1, 1))
+    rebuild()
+    assert len(titles(client.get(f"/{lang}/search/", {"q": "bridge"}))) == 10
+    assert queries() == few
+    assert few <= 15
