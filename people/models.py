@@ -24,6 +24,11 @@ class PersonGroup(models.TextChoices):
 GROUP_ORDER = [group.value for group in PersonGroup]
 
 
+# A profile shows this many of the person's newest publications; the library
+# filtered by author has them all.
+LATEST_ON_PROFILE = 6
+
+
 class PeopleIndexPage(IndexPage):
     template = "pages/people_index_page.html"
 
@@ -228,6 +233,11 @@ class PersonPage(BasePage):
         if self.start_year and self.end_year:
             return f"{self.start_year}–{self.end_year}"
         return str(self.start_year or self.end_year or "")
+
+    def latest_publications(self):
+        """The newest publications, one more than the profile shows (then it
+        links to all of them in the library)."""
+        return list(self.publications()[: LATEST_ON_PROFILE + 1])
 
     def publications(self):
         """Reports this person wrote, newest first. ``publications`` points

@@ -15,6 +15,10 @@ from bbg_site.blocks import BodyBlock
 from bbg_site.models import BasePage, IndexPage
 from bbg_site.pagination import chosen_option, paginate
 
+# A project page shows this many of its newest publications, events and news
+# (a long-running project has hundreds; the listings have them all).
+LATEST_ON_PAGE = 6
+
 
 class PartnerKind(models.TextChoices):
     DONOR = "donor", _("Donor")
@@ -222,12 +226,17 @@ class ProjectPage(BasePage):
             .order_by("-publication_date", "-pk")
         )
 
+    def latest_publications(self):
+        """The newest publications, one more than the page shows (then it
+        links to all of them in the library)."""
+        return list(self.publications()[: LATEST_ON_PAGE + 1])
+
     def event_list(self):
         """Events of this project (``EventPage.project``), newest first."""
-        return self.events.live().public().order_by("-start")
+        return self.events.live().public().order_by("-start")[:LATEST_ON_PAGE]
 
     def news(self):
-        return self.news_items.live().public().order_by("-date", "-pk")
+        return self.news_items.live().public().order_by("-date", "-pk")[:LATEST_ON_PAGE]
 
     def donors(self):
         return [

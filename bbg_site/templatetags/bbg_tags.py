@@ -84,8 +84,15 @@ def latest(model_label: str, count: int = 3):
 
 @register.simple_tag
 def index_page(model_label: str):
-    """The live index page of a type (e.g. the library), or None."""
-    return apps.get_model(model_label).objects.live().first()
+    """The live index page of a type (e.g. the library), or None; cached
+    until the content changes, so a link to it costs no query."""
+    from bbg_site.content_cache import remember
+
+    found = remember(
+        f"index-page:{model_label}",
+        lambda: apps.get_model(model_label).objects.live().first() or False,
+    )
+    return found or None
 
 
 @register.simple_tag
