@@ -133,7 +133,7 @@ def test_admin_journey(chromium, live_server, site, django_user_model):
     try:
         log_in(page, live_server.url, "chief", "chief-password-123")
         page.goto(live_server.url + "/admin/users/")
-        expect(page.locator("main")).to_contain_text("chief")
+        expect(page.get_by_role("table")).to_contain_text("chief")
         page.goto(live_server.url + "/admin/users/new/")
         page.locator("#id_username").fill("besa")
         page.locator("#id_email").fill("besa@balkansgroup.org")
@@ -161,5 +161,116 @@ def test_admin_journey(chromium, live_server, site, django_user_model):
         page.goto(live_server.url + "/admin/users/new/")
         expect(page.locator("#id_password1")).to_have_count(0)
         assert page.goto(live_server.url + "/admin/groups/").url.rstrip("/").endswith("/admin")
+    finally:
+        context.close()
+
+
+def tiny_pdf(label: str) -> bytes:
+    return (
+        b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+        b"2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\n% " + label.encode() + b"\n"
+        b"trailer<</Root 1 0 R>>\n%%EOF\n"
+    )
+
+
+REPORT = {
+    "en": ("Water sharing on the Ibar", "Who runs the water of the north."),
+    "sq": ("Ndarja e ujit në Ibër", "Kush e menaxhon ujin e veriut."),
+    "sr-latn": ("Podela vode na Ibru", "Ko upravlja vodom na severu."),
+}
+SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
+
+
+def test_communications_officer_journey(chromium, live_server, site, django_user_model, tmp_path):
+    """Log in through the form → a report with text in three languages and a
+    PDF per language → preview → publish → live in the library in each language."""
+    from django.contrib.auth.models import Group
+
+    from editorial.roles import COMMUNICATIONS, grant_role_permissions
+    from publications.models import ReportPage, ReportType
+    from tests.factories import make_library
+
+    library = make_library(site.home)
+    ReportType.objects.get_or_create(slug="report", defaults={"name_en": "Report"})
+    grant_role_permissions()
+    officer = django_user_model.objects.create_user(
+        "arta", "arta@balkansgroup.org", "officer-password-123", first_name="Arta"
+    )
+    officer.groups.add(Group.objects.get(name=COMMUNICATIONS))
+
+    context = chromium.new_context(locale="en-GB", viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.set_default_timeout(20_000)
+    try:
+        log_in(page, live_server.url, "arta", "officer-password-123")
+        page.goto(live_server.url + f"/admin/pages/add/publications/reportpage/{library.id}/")
+        for lang, (title, summary) in REPORT.items():
+            suffix = SUFFIX[lang]
+            page.locator(f"#id_title_{suffix}").fill(title)
+            editor = page.locator(
+                f"[data-field-input]:has(#id_summary_{suffix}) [contenteditable='true']"
+            )
+            editor.click()
+            page.keyboard.type(summary)
+        page.locator(
+            "[data-field-input]:has(#id_report_type) [data-chooser-action-choose]"
+        ).first.click()
+        page.locator(".modal-dialog").get_by_role("link", name="Report", exact=True).click()
+        expect(page.locator(".modal-dialog")).to_have_count(0)
+        page.locator("#id_publication_date").fill("2026-11-20")
+        page.keyboard.press("Escape")
+
+        for index, lang in enumerate(REPORT):
+            page.get_by_role("button", name="Add PDF").click()
+            page.locator(f"#id_downloads-{index}-language").select_option(lang)
+            page.locator(
+                f"#id_downloads-{index}-document-chooser .chooser__choose-button, "
+                f"[data-chooser-url]:has(#id_downloads-{index}-document)"
+                " [data-chooser-action-choose], "
+                f"[data-field-input]:has(#id_downloads-{index}-document)"
+                " [data-chooser-action-choose]"
+            ).first.click()
+            modal = page.locator(".modal-dialog")
+            modal.get_by_role("tab", name="Upload").click()
+            pdf = tmp_path / f"water-{lang}.pdf"
+            pdf.write_bytes(tiny_pdf(lang))
+            modal.locator("input[type='file']").set_input_files(str(pdf))
+            modal.locator("input[name$='title']").fill(f"Water sharing ({lang})")
+            modal.locator("form button[type='submit']").last.click()
+            expect(modal).to_have_count(0)
+
+        # Slugs for the three languages (the Promote tab).
+        page.get_by_role("tab", name="Promote").click()
+        for lang, slug in (("en", "water-ibar"), ("sq", "uji-iber"), ("sr_latn", "voda-ibar")):
+            page.locator(f"#id_slug_{lang}").fill(slug)
+        page.get_by_role("tab", name="Content").click()
+
+        # Preview, in English and then in Albanian.
+        page.locator("[data-side-panel-toggle='preview']").click()
+        frame = page.frame_locator("#w-preview-iframe")
+        expect(frame.locator("h1")).to_have_text(REPORT["en"][0])
+        page.locator("#id_preview_mode, select[name='preview_mode']").first.select_option("sq")
+        expect(frame.locator("h1")).to_have_text(REPORT["sq"][0])
+        assert not ReportPage.objects.filter(live=True).exists()
+
+        page.locator(
+            "footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']"
+        ).first.click()
+        page.locator("button[name='action-publish']").click()
+        page.wait_for_url("**/admin/pages/**")
+        report = ReportPage.objects.get(slug_en="water-ibar")
+        assert report.live
+        assert sorted(report.downloads.values_list("language", flat=True)) == sorted(REPORT)
+
+        for lang, (title, summary) in REPORT.items():
+            page.goto(live_server.url + url_in(library, lang))
+            page.get_by_role("link", name=title).click()
+            expect(page.locator("h1")).to_have_text(title)
+            expect(page.locator("main")).to_contain_text(summary)
+            download = page.locator(f".download-list a[hreflang='{lang}']")
+            expect(download).to_have_count(1)
+            response = page.request.get(live_server.url + download.get_attribute("href"))
+            assert response.status == 200
+            assert response.body() == tiny_pdf(lang)  # the file uploaded for that language
     finally:
         context.close()
