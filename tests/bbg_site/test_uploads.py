@@ -61,30 +61,25 @@ def editor(client, django_user_model):
     return login
 
 
-def upload_document(client, name: str, content: bytes):
+def upload(client, view: str, name: str, content: bytes):
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
     return client.post(
-        reverse("wagtaildocs:add"),
+        reverse(view),
         {
             "title": name,
             "file": SimpleUploadedFile(name, content),
             "collection": Collection.get_first_root_node().id,
         },
     )
+
+
+def upload_document(client, name: str, content: bytes):
+    return upload(client, "wagtaildocs:add", name, content)
 
 
 def upload_image(client, name: str, content: bytes):
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    return client.post(
-        reverse("wagtailimages:add"),
-        {
-            "title": name,
-            "file": SimpleUploadedFile(name, content),
-            "collection": Collection.get_first_root_node().id,
-        },
-    )
+    return upload(client, "wagtailimages:add", name, content)
 
 
 def file_errors(response) -> str:
