@@ -185,6 +185,7 @@ def test_people_index_query_count_does_not_grow_with_people(client, team):
             expertise=[topics["law"]],
             group=["staff", "board", "alumni"][n % 3],
         )
+    count_queries()  # the first request after a change refills the content caches
     assert count_queries() == small
     assert small <= 15
 

@@ -190,6 +190,7 @@ def test_index_query_count_does_not_grow_with_projects(client, portfolio):
             start=D(2021, 1, 1),
             partners=[(partners["sida"], "donor")],
         )
+    count_queries()  # the first request after a change refills the content caches
     assert count_queries() == small
     assert small <= 15
 
