@@ -1,5 +1,7 @@
 """pytest: SQLite unless DATABASE_URL points elsewhere (PostgreSQL in CI)."""
 
+import os
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -10,7 +12,11 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
-MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
+# One media folder per test process (pytest-xdist workers, or test runs side
+# by side): each removes its own when it ends.
+MEDIA_ROOT = (
+    BASE_DIR / ".test-media" / f"{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-{os.getpid()}"  # noqa: F405
+)
 WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files straight from static/ without collectstatic.
 WHITENOISE_USE_FINDERS = True
