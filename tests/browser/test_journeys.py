@@ -211,7 +211,9 @@ def test_communications_officer_journey(chromium, live_server, site, django_user
                 f"[data-field-input]:has(#id_summary_{suffix}) [contenteditable='true']"
             )
             editor.click()
+            expect(editor).to_be_focused()
             page.keyboard.type(summary)
+            expect(editor).to_have_text(summary)
         page.locator(
             "[data-field-input]:has(#id_report_type) [data-chooser-action-choose]"
         ).first.click()
@@ -248,9 +250,9 @@ def test_communications_officer_journey(chromium, live_server, site, django_user
         # Preview, in English and then in Albanian.
         page.locator("[data-side-panel-toggle='preview']").click()
         frame = page.frame_locator("#w-preview-iframe")
-        expect(frame.locator("h1")).to_have_text(REPORT["en"][0])
+        expect(frame.locator("h1")).to_have_text(REPORT["en"][0], timeout=20_000)
         page.locator("#id_preview_mode, select[name='preview_mode']").first.select_option("sq")
-        expect(frame.locator("h1")).to_have_text(REPORT["sq"][0])
+        expect(frame.locator("h1")).to_have_text(REPORT["sq"][0], timeout=20_000)
         assert not ReportPage.objects.filter(live=True).exists()
 
         page.locator(
