@@ -142,3 +142,33 @@ def test_no_content_security_policy_violation_on_any_kind_of_page(
         assert [m for m in console if "Content Security Policy" in m] == []
     finally:
         context.close()
+
+
+def test_the_editors_userbar_works_under_the_policy(chromium, live_server, site, django_user_model):
+    """A signed-in editor reading the public site gets Wagtail's userbar
+    (its scripts and styles come from this site, so the policy lets them run)."""
+    from tests.browser.test_journeys import log_in
+
+    django_user_model.objects.create_user(
+        "editor", "editor@balkansgroup.org", "editor-password-123", is_staff=False
+    ).user_permissions.add(*_admin_access())
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    context.add_init_script(CSP_LISTENER)
+    page = context.new_page()
+    try:
+        log_in(page, live_server.url, "editor", "editor-password-123")
+        page.goto(live_server.url + url_in(site.about, "sq"))
+        userbar = page.locator("wagtail-userbar")
+        expect(userbar).to_have_count(1)
+        # The userbar's script built its button inside the component.
+        expect(userbar.locator("button").first).to_be_visible()
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("window.__cspViolations") == []
+    finally:
+        context.close()
+
+
+def _admin_access():
+    from django.contrib.auth.models import Permission
+
+    return list(Permission.objects.filter(codename="access_admin"))
