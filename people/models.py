@@ -10,6 +10,7 @@ from wagtail.search import index
 from bbg_site.blocks import BodyBlock
 from bbg_site.models import BasePage, IndexPage, Topic
 from bbg_site.pagination import chosen_option
+from bbg_site.templatetags.responsive_images import prefetch_renditions
 
 
 class PersonGroup(models.TextChoices):
@@ -24,6 +25,8 @@ class PersonGroup(models.TextChoices):
 GROUP_ORDER = [group.value for group in PersonGroup]
 
 
+# The size of the photo on a person's card (templates/components/person_card.html).
+PERSON_CARD_PHOTO = "fill-240x240"
 # A profile shows this many of the person's newest publications; the library
 # filtered by author has them all.
 LATEST_ON_PROFILE = 6
@@ -45,7 +48,7 @@ class PeopleIndexPage(IndexPage):
             .live()
             .public()
             .select_related("photo")
-            .prefetch_related("expertise")
+            .prefetch_related("expertise", prefetch_renditions("photo", PERSON_CARD_PHOTO))
             .order_by("path")
         )
 

@@ -139,6 +139,20 @@ def add_pages(parent: Page, model, rows: list[dict]) -> list[Page]:
     return pages
 
 
+def _credit(model, owner: str, pages, people, guest: str) -> None:
+    """Two authors or speakers per page: a profile and a guest's name."""
+    model.objects.bulk_create(
+        [
+            credit
+            for n, page in enumerate(pages)
+            for credit in (
+                model(**{owner: page.pk}, person=people[n % len(people)], sort_order=0),
+                model(**{owner: page.pk}, name=guest, sort_order=1),
+            )
+        ]
+    )
+
+
 def _index(model):
     return model.objects.get()
 
@@ -224,16 +238,7 @@ def build(scale: float = 1.0, *, stdout=None) -> dict[str, int]:
                 }
             )
         added = add_pages(library, ReportPage, rows)
-        ReportAuthor.objects.bulk_create(
-            [
-                author
-                for n, report in enumerate(added)
-                for author in (
-                    ReportAuthor(report_id=report.pk, person=people[n % len(people)], sort_order=0),
-                    ReportAuthor(report_id=report.pk, name="Guest Author", sort_order=1),
-                )
-            ]
-        )
+        _credit(ReportAuthor, "report_id", added, people, "Guest Author")
         ReportDownload.objects.bulk_create(
             [
                 ReportDownload(report_id=report.pk, language=code, document=document, sort_order=i)
@@ -296,16 +301,7 @@ def build(scale: float = 1.0, *, stdout=None) -> dict[str, int]:
                 }
             )
         added = add_pages(event_index, EventPage, rows)
-        EventSpeaker.objects.bulk_create(
-            [
-                speaker
-                for n, event in enumerate(added)
-                for speaker in (
-                    EventSpeaker(event_id=event.pk, person=people[n % len(people)], sort_order=0),
-                    EventSpeaker(event_id=event.pk, name="Guest Speaker", sort_order=1),
-                )
-            ]
-        )
+        _credit(EventSpeaker, "event_id", added, people, "Guest Speaker")
 
     from bbg_site import content_cache
 

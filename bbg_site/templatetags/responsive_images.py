@@ -10,8 +10,10 @@ the fold load lazily and decode off the main thread.
 import re
 
 from django import template
+from django.db.models import Prefetch
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from wagtail.images import get_image_model
 
 register = template.Library()
 
@@ -33,6 +35,18 @@ def rendition_specs(spec: str) -> list[str]:
     """Every rendition the tag uses for ``spec`` (for ``prefetch_renditions``)."""
     sizes = half_and_full(spec)
     return [*sizes, *(f"{size}|format-webp" for size in sizes)]
+
+
+def prefetch_renditions(lookup: str, spec: str) -> Prefetch:
+    """For a listing's queryset: the renditions ``{% responsive_image %}``
+    uses for the image at ``lookup`` (``"photo"``), in one query, instead of
+    a cache or database lookup per card."""
+    return Prefetch(
+        f"{lookup}__renditions",
+        queryset=get_image_model().get_rendition_model().objects.filter(
+            filter_spec__in=rendition_specs(spec)
+        ),
+    )
 
 
 def _srcset(renditions) -> str:
