@@ -168,3 +168,22 @@ def test_page_renders_within_the_query_budget_whatever_the_amount_of_content(cli
     small = counts_in_every_language(client, portal, name)
     add_content(portal, 2)  # three times as many people, reports, news, events, topics
     assert counts_in_every_language(client, portal, name) == small
+
+
+def search_counts(client):
+    from bbg_site.search import indexing
+
+    indexing.rebuild()
+    counts = {}
+    for lang in LANGS:
+        url = f"/{lang}/search/?q=report"
+        assert "Report 0" in client.get(url).content.decode()  # results are listed
+        counts[lang], captured = count_queries(client, url)
+        assert counts[lang] <= BUDGET, "\n".join(q["sql"] for q in captured)
+    return counts
+
+
+def test_search_results_page_within_the_query_budget_whatever_the_amount_of_content(client, portal):
+    small = search_counts(client)
+    add_content(portal, 2)
+    assert search_counts(client) == small
