@@ -7,8 +7,12 @@ from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.http import Http404
 
 
-def paginate(request, items, per_page: int):
+def paginate(request, items, per_page: int, count: int | None = None):
+    """The requested page of ``items``; ``count``, when the caller knows it,
+    spares the counting query."""
     paginator = Paginator(items, per_page)
+    if count is not None:
+        paginator.count = count  # a cached_property: the instance value wins
     raw = request.GET.get("page", "1")
     try:
         return paginator.page(raw)

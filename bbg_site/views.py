@@ -14,7 +14,7 @@ from bbg_site.abuse import refusal
 from bbg_site.forms import NEWSLETTER_CONSENT, ContactForm, SubscribeForm
 from bbg_site.models import SearchKind
 from bbg_site.pagination import chosen_option, paginate
-from bbg_site.search.query import excerpt, kind_counts, search_documents
+from bbg_site.search.query import excerpt, find
 
 # Control characters (NUL makes PostgreSQL raise DataError) are never useful
 # in a query; they are dropped before the query reaches the database.
@@ -37,11 +37,11 @@ def search(request):
     order = chosen_option(request.GET.get("order", ""), SEARCH_ORDERS)
     context = {"query": query, "kind": kind, "order": order or "relevance", "results": None}
     if query:
-        found = search_documents(query, language, newest_first=order == "newest")
-        counts = kind_counts(found)
+        found, counts = find(query, language, newest_first=order == "newest")
         if kind:
             found = found.filter(kind=kind)
-        results = paginate(request, found, RESULTS_PER_PAGE)
+        total = counts.get(kind, 0) if kind else sum(counts.values())
+        results = paginate(request, found, RESULTS_PER_PAGE, count=total)
         pages = Page.objects.filter(pk__in=[doc.page_id for doc in results]).in_bulk()
         for doc in results:
             doc.url = pages[doc.page_id].get_url(request)

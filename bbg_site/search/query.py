@@ -27,35 +27,42 @@ def _visible(documents: QuerySet) -> QuerySet:
     return documents.filter(page__in=Page.objects.live().public().values("pk"))
 
 
-def search_documents(query: str, language: str, *, newest_first: bool = False) -> QuerySet:
-    """Documents in ``language`` that match every word of ``query``, best first."""
+def find(query: str, language: str, *, newest_first: bool = False):
+    """The documents in ``language`` that match every word of ``query``, best
+    (or newest) first, and how many there are of each kind.
+
+    The counts come from one grouped query, which also decides between the
+    full-text match and the prefix match on PostgreSQL; the caller then
+    fetches one page of documents (two searches in all, three when the
+    full-text match finds nothing)."""
     words = terms(query)
     documents = SearchDocument.objects.filter(language=language)
     if not words:
-        return documents.none()
+        return documents.none(), {}
     if connection.vendor == "postgresql":
-        found = _postgresql_search(documents, query, language)
+        found, counts = _postgresql_search(documents, query, language)
     else:
-        found = _substring_search(documents, words)
-    found = _visible(found)
-    return found.order_by("-date", "-pk") if newest_first else found
+        found = _visible(_substring_search(documents, words))
+        counts = kind_counts(found)
+    return (found.order_by("-date", "-pk") if newest_first else found), counts
 
 
-def _postgresql_search(documents: QuerySet, query: str, language: str) -> QuerySet:
+def _postgresql_search(documents: QuerySet, query: str, language: str):
     """Full-text search with the language's stemmer; when that finds nothing,
     the words as prefixes (a word typed halfway, an Albanian inflection)."""
     config = search_config(language)
-    full = SearchQuery(fold(query), config=config, search_type="websearch")
-    if documents.filter(search_vector=full).exists():
-        tsquery = full
-    else:
+    tsquery = SearchQuery(fold(query), config=config, search_type="websearch")
+    counts = kind_counts(_visible(documents.filter(search_vector=tsquery)))
+    if not counts:
         prefixes = " & ".join(f"{word}:*" for word in terms(query))
         tsquery = SearchQuery(prefixes, config=config, search_type="raw")
-    return (
-        documents.filter(search_vector=tsquery)
+        counts = kind_counts(_visible(documents.filter(search_vector=tsquery)))
+    found = (
+        _visible(documents.filter(search_vector=tsquery))
         .annotate(rank=SearchRank(F("search_vector"), tsquery))
         .order_by("-rank", "-date", "-pk")
     )
+    return found, counts
 
 
 def _substring_search(documents: QuerySet, words: list[str]) -> QuerySet:

@@ -396,8 +396,9 @@ def test_search_uses_the_full_text_index_on_postgresql(corpus):
     """At a realistic size the planner picks the language's GIN index: the
     search never reads every document."""
     postgresql_only()
-    from bbg_site.search.indexing import _update_vectors
-    from bbg_site.search.query import _postgresql_search
+    from django.contrib.postgres.search import SearchQuery
+
+    from bbg_site.search.indexing import _update_vectors, search_config
 
     # 2,000 filler documents per language; their pages need not exist (the
     # foreign key is checked at commit: they are deleted before).
@@ -418,8 +419,9 @@ def test_search_uses_the_full_text_index_on_postgresql(corpus):
         cursor.execute("ANALYZE bbg_site_searchdocument")
     plans = {}
     for lang in ("en", "sq", "sr-latn"):
-        # The full-text part of the search; live pages are then joined by key.
-        found = _postgresql_search(SearchDocument.objects.filter(language=lang), "bridge", lang)
+        # The full-text match of the search; live pages are then joined by key.
+        tsquery = SearchQuery("bridge", config=search_config(lang), search_type="websearch")
+        found = SearchDocument.objects.filter(language=lang, search_vector=tsquery)
         sql, params = found.query.sql_with_params()
         with connection.cursor() as cursor:
             cursor.execute("EXPLAIN " + sql, params)
