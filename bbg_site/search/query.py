@@ -7,7 +7,7 @@ from django.db import connection
 from django.db.models import Count, F, Q, QuerySet
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.models import Page
+from wagtail.models import PageViewRestriction
 
 from bbg_site.models import SearchDocument
 
@@ -24,7 +24,14 @@ def terms(query: str) -> list[str]:
 
 
 def _visible(documents: QuerySet) -> QuerySet:
-    return documents.filter(page__in=Page.objects.live().public().values("pk"))
+    """Leave out pages behind a view restriction (a password, a login) and
+    what is below them. Documents exist for live pages only (publishing
+    writes them, unpublishing and deleting remove them), so liveness needs
+    no join; restrictions are few, usually none, and are read first."""
+    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
+    for path in restricted:
+        documents = documents.exclude(page__path__startswith=path)
+    return documents
 
 
 def find(query: str, language: str, *, newest_first: bool = False):
