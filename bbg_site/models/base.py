@@ -139,7 +139,10 @@ class BasePage(Page):
         return response
 
     def get_context(self, request, *args, **kwargs):
-        if self.detail_prefetch:
+        # Not in a preview: there the related objects (authors, PDFs...) are
+        # the editor's unsaved ones, held in memory, and the page itself may
+        # not be saved yet.
+        if self.detail_prefetch and self.pk and not getattr(request, "is_preview", False):
             models.prefetch_related_objects([self], *self.detail_prefetch)
         context = super().get_context(request, *args, **kwargs)
         context["translation_missing"] = self.missing_translation()

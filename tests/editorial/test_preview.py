@@ -60,3 +60,45 @@ def test_preview_offers_the_three_languages_in_the_editor(client, communications
     soup = BeautifulSoup(html, "html.parser")
     modes = [option["value"] for option in soup.select("[data-w-preview-target='mode'] option")]
     assert modes == ["en", "sq", "sr-latn"]
+
+
+@pytest.mark.parametrize(
+    ("mode", "summary"),
+    [("en", "Three recommendations."), ("sq", "Tri rekomandime."), ("sr-latn", "Tri preporuke.")],
+)
+def test_preview_of_a_new_report_shows_the_authors_typed_in_the_form(
+    client, communications_user, catalogue, mode, summary
+):
+    """A report that was never saved previews (no 500), in each language,
+    with the author typed in the form rather than anything in the database."""
+    client.force_login(communications_user)
+    library = catalogue["library"]
+    preview_url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=["publications", "reportpage", library.pk],
+    )
+    data = report_form(
+        authors={
+            "TOTAL_FORMS": "1",
+            "INITIAL_FORMS": "0",
+            "MIN_NUM_FORMS": "0",
+            "MAX_NUM_FORMS": "1000",
+        },
+    )
+    data.update(
+        {
+            "authors-0-person": "",
+            "authors-0-name": "Ilir Deda",
+            "authors-0-affiliation_en": "Independent",
+            "authors-0-ORDER": "1",
+            "authors-0-DELETE": "",
+            "authors-0-id": "",
+        }
+    )
+    del data["action-publish"]
+    assert client.post(preview_url, data).json()["is_valid"] is True
+    response = client.get(preview_url, {"mode": mode})
+    assert response.status_code == 200
+    text = BeautifulSoup(response.content.decode(), "html.parser").get_text(" ", strip=True)
+    assert summary in text
+    assert "Ilir Deda" in text
