@@ -43,9 +43,9 @@ def prefetch_renditions(lookup: str, spec: str) -> Prefetch:
     a cache or database lookup per card."""
     return Prefetch(
         f"{lookup}__renditions",
-        queryset=get_image_model().get_rendition_model().objects.filter(
-            filter_spec__in=rendition_specs(spec)
-        ),
+        queryset=get_image_model()
+        .get_rendition_model()
+        .objects.filter(filter_spec__in=rendition_specs(spec)),
     )
 
 
