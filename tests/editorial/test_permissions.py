@@ -5,39 +5,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Site
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from publications.models import ReportPage, ReportType
+from publications.models import ReportPage
+from tests.admin_forms import report_form
 
 pytestmark = pytest.mark.django_db
-
-EMPTY_FORMSET = {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000}
-
-
-def report_form(**overrides):
-    return nested_form_data(
-        {
-            "title_en": "Dialogue brief",
-            "title_sq": "Përmbledhje për dialogun",
-            "title_sr_latn": "Kratka analiza o dijalogu",
-            "slug_en": "dialogue-brief",
-            "slug_sq": "permbledhje-per-dialogun",
-            "slug_sr_latn": "kratka-analiza-o-dijalogu",
-            "report_type": ReportType.objects.get(slug="report").pk,
-            "publication_date": "2026-11-20",
-            "summary_en": rich_text("<p>Three recommendations.</p>"),
-            "summary_sq": rich_text("<p>Tri rekomandime.</p>"),
-            "summary_sr_latn": rich_text("<p>Tri preporuke.</p>"),
-            "body_en": streamfield([]),
-            "body_sq": streamfield([]),
-            "body_sr_latn": streamfield([]),
-            "authors": EMPTY_FORMSET,
-            "related_links": EMPTY_FORMSET,
-            "downloads": EMPTY_FORMSET,
-            "action-publish": "publish",
-            **overrides,
-        }
-    )
 
 
 def settings_url():

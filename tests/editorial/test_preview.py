@@ -6,7 +6,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import rich_text
 
 from publications.models import ReportType
-from tests.editorial.test_permissions import report_form
+from tests.admin_forms import formset, report_form
 
 pytestmark = pytest.mark.django_db
 
@@ -78,22 +78,9 @@ def test_preview_of_a_new_report_shows_the_authors_typed_in_the_form(
         args=["publications", "reportpage", library.pk],
     )
     data = report_form(
-        authors={
-            "TOTAL_FORMS": "1",
-            "INITIAL_FORMS": "0",
-            "MIN_NUM_FORMS": "0",
-            "MAX_NUM_FORMS": "1000",
-        },
-    )
-    data.update(
-        {
-            "authors-0-person": "",
-            "authors-0-name": "Ilir Deda",
-            "authors-0-affiliation_en": "Independent",
-            "authors-0-ORDER": "1",
-            "authors-0-DELETE": "",
-            "authors-0-id": "",
-        }
+        authors=formset(
+            {"person": "", "name": "Ilir Deda", "affiliation_en": "Independent", "ORDER": 1}
+        )
     )
     del data["action-publish"]
     assert client.post(preview_url, data).json()["is_valid"] is True

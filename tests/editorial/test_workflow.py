@@ -5,7 +5,8 @@ from django.urls import reverse
 from wagtail.models import Workflow, WorkflowState
 
 from publications.models import ReportPage
-from tests.editorial.test_permissions import refused, report_form
+from tests.admin_forms import report_form
+from tests.editorial.test_permissions import refused
 
 pytestmark = pytest.mark.django_db
 

@@ -9,6 +9,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from publications.models import PublicationIndexPage, RelatedReport, ReportPage, ReportType
+from tests.admin_forms import formset, report_form
 
 pytestmark = pytest.mark.django_db
 SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
@@ -334,47 +335,15 @@ def test_officer_creates_a_report_in_three_languages_with_a_pdf_each(admin_clien
         assert f'name="{name}"' in page_html
     pdfs = {code: make_pdf_document(f"Dialogue brief ({code})") for code in ("en", "sq", "sr-latn")}
     milica = catalogue["people"]["milica"]
-    data = nested_form_data(
-        {
-            "title_en": "Dialogue brief",
-            "title_sq": "Përmbledhje për dialogun",
-            "title_sr_latn": "Kratka analiza o dijalogu",
-            "slug_en": "dialogue-brief",
-            "slug_sq": "permbledhje-per-dialogun",
-            "slug_sr_latn": "kratka-analiza-o-dijalogu",
-            "report_type": ReportType.objects.get(slug="policy-brief").pk,
-            "publication_date": "2026-11-20",
-            "summary_en": rich_text("<p>Three recommendations.</p>"),
-            "summary_sq": rich_text("<p>Tri rekomandime.</p>"),
-            "summary_sr_latn": rich_text("<p>Tri preporuke.</p>"),
-            "body_en": streamfield([]),
-            "body_sq": streamfield([]),
-            "body_sr_latn": streamfield([]),
-            "topics": [catalogue["topics"]["dialogue"].pk],
-            "authors": {
-                "TOTAL_FORMS": 1,
-                "INITIAL_FORMS": 0,
-                "MIN_NUM_FORMS": 0,
-                "MAX_NUM_FORMS": 1000,
-                "0": {"person": milica.pk, "name": "", "affiliation_en": "", "ORDER": 1},
-            },
-            "related_links": {
-                "TOTAL_FORMS": 0,
-                "INITIAL_FORMS": 0,
-                "MIN_NUM_FORMS": 0,
-                "MAX_NUM_FORMS": 1000,
-            },
-            "downloads": {
-                "TOTAL_FORMS": 3,
-                "INITIAL_FORMS": 0,
-                "MIN_NUM_FORMS": 0,
-                "MAX_NUM_FORMS": 1000,
-                "0": {"language": "en", "document": pdfs["en"].pk, "ORDER": 1},
-                "1": {"language": "sq", "document": pdfs["sq"].pk, "ORDER": 2},
-                "2": {"language": "sr-latn", "document": pdfs["sr-latn"].pk, "ORDER": 3},
-            },
-            "action-publish": "publish",
-        }
+    data = report_form(
+        report_type=ReportType.objects.get(slug="policy-brief").pk,
+        topics=[catalogue["topics"]["dialogue"].pk],
+        authors=formset({"person": milica.pk, "name": "", "affiliation_en": "", "ORDER": 1}),
+        downloads=formset(
+            {"language": "en", "document": pdfs["en"].pk, "ORDER": 1},
+            {"language": "sq", "document": pdfs["sq"].pk, "ORDER": 2},
+            {"language": "sr-latn", "document": pdfs["sr-latn"].pk, "ORDER": 3},
+        ),
     )
     response = admin_client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
