@@ -4,6 +4,7 @@ import html
 
 from django.conf import settings
 from django.contrib.postgres.search import SearchVector
+from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, transaction
 from django.utils import translation
 from django.utils.html import strip_tags
@@ -42,7 +43,7 @@ def _field_text(page, name: str) -> str:
         return ""
     try:
         field = page._meta.get_field(name)
-    except Exception:  # a property, not a field
+    except FieldDoesNotExist:  # a property, not a field
         field = None
     if isinstance(field, StreamField):
         return plain_text(" ".join(str(part) for part in field.get_searchable_content(value)))
