@@ -181,6 +181,14 @@ WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en", "sq", "sr-latn")
 # ASCII ("izvestaj", not "izveštaj"), so readers can type and share them.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_I18N_ENABLED = False  # languages are fields on one page, not page copies
+# Wagtail 8's autosave is off. On the "add page" form it creates the page
+# with a background request while the editor types; a Publish clicked while
+# that request is still running posts the same new page a second time, which
+# fails with a server error ("slug already in use") and leaves an unpublished
+# draft behind (seen on a loaded machine). The editor keeps Wagtail's
+# "unsaved changes" warning when leaving a form, and every Save draft is a
+# revision.
+WAGTAIL_AUTOSAVE_INTERVAL = 0
 
 # --- Cache ---------------------------------------------------------------
 # Shared by every app container when REDIS_URL is set (pages, menu, filter

@@ -65,6 +65,23 @@ def test_editor_creates_a_page_in_three_languages(admin_client, site):
     assert "Six months in Prishtina." in admin_client.get("/en/about/internships/").content.decode()
 
 
+def test_add_and_edit_forms_do_not_autosave(admin_client, site):
+    """Wagtail 8's autosave creates the new page in the background while the
+    editor types; a Publish clicked meanwhile posts the same page again and
+    fails with a server error. The forms must not start it."""
+    add = reverse("wagtailadmin_pages:add", args=["bbg_site", "standardpage", site.about.id])
+    edit = reverse("wagtailadmin_pages:edit", args=[site.about.id])
+    for url in (add, edit):
+        response = admin_client.get(url)
+        assert response.status_code == 200
+        form = BeautifulSoup(response.content.decode(), "html.parser").select_one(
+            "form#page-edit-form"
+        )
+        assert form is not None, url
+        assert "w-autosave" not in form.get("data-controller", ""), url
+        assert not form.has_attr("data-w-autosave-interval-value"), url
+
+
 def test_albanian_title_makes_an_ascii_slug_for_readers_to_type():
     from django.utils.text import slugify
     from wagtail.coreutils import cautious_slugify
