@@ -165,6 +165,8 @@ class EventPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
+        # Upcoming soonest first, past newest first: both read this index.
+        indexes = [models.Index(fields=["start"], name="event_start")]
 
     def get_summary(self) -> str:
         return self.summary

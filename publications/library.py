@@ -16,7 +16,7 @@ from bbg_site.views import clean_query
 from people.models import PersonPage
 from projects.models import ProjectPage
 
-from .models import NewsCategory, NewsPage, ReportAuthor, ReportPage, ReportType
+from .models import NewsCategory, NewsPage, ReportAuthor, ReportDownload, ReportPage, ReportType
 
 PER_PAGE = 12
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -100,16 +100,24 @@ class Library:
         language = self._choose("language", LANGUAGE_CODES)
         if chosen_type:
             reports = reports.filter(report_type=chosen_type)
+        # Filters on a report's lists are subqueries, not joins: a join could
+        # repeat a report, and DISTINCT over every column of a page (its body
+        # in three languages) made the library five times slower.
         if topic:
-            reports = reports.filter(topics=topic)
+            tagged = ReportPage.topics.through.objects.filter(topic=topic)
+            reports = reports.filter(pk__in=tagged.values("reportpage_id"))
         if project:
             reports = reports.filter(project=project)
         if author:
-            reports = reports.filter(authors__person=author)
+            reports = reports.filter(
+                pk__in=ReportAuthor.objects.filter(person=author).values("report_id")
+            )
         if year:
             reports = reports.filter(publication_date__year=year)
         if language:
-            reports = reports.filter(downloads__language=language)
+            reports = reports.filter(
+                pk__in=ReportDownload.objects.filter(language=language).values("report_id")
+            )
         if self.selected["q"]:
             reports = reports.filter(
                 _text_filter(self.selected["q"], ["title", "subtitle", "summary"])
@@ -122,7 +130,7 @@ class Library:
             "year": year,
             "language": language,
         }
-        return reports.distinct()
+        return reports
 
     @property
     def is_filtered(self) -> bool:

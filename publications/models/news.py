@@ -96,6 +96,8 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news item")
         verbose_name_plural = _("news")
+        # Newest first everywhere (-date, -pk); see ReportPage.Meta.
+        indexes = [models.Index(fields=["date", "page_ptr"], name="news_newest")]
 
     def get_summary(self) -> str:
         return self.summary

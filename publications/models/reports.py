@@ -179,6 +179,10 @@ class ReportPage(RoutablePageMixin, BasePage):
     class Meta:
         verbose_name = _("report")
         verbose_name_plural = _("reports")
+        # Every listing shows the newest first (-publication_date, -pk): read
+        # in this index's order, "the three latest" stops after three rows
+        # instead of sorting every report with its text.
+        indexes = [models.Index(fields=["publication_date", "page_ptr"], name="report_newest")]
 
     def get_summary(self) -> str:
         return self.summary

@@ -39,6 +39,16 @@ def test_test_database_has_the_per_language_page_columns():
             assert f"{field}_{suffix}" in columns
 
 
+def test_every_languages_slug_column_is_indexed_for_routing():
+    """Routing finds a page among its parent's children by its slug in the
+    reader's language; migrate indexes those columns, which no migration owns."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    indexed = {tuple(c["columns"]) for c in constraints.values() if c["index"]}
+    for suffix in SUFFIX.values():
+        assert (f"slug_{suffix}",) in indexed
+
+
 def test_page_tree_rules(site):
     root = Page.get_first_root_node()
     assert not HomePage.can_create_at(root)  # singleton: one exists already

@@ -80,6 +80,27 @@ def test_filters_combine(client, catalogue, query, expected):
     assert listed(client, catalogue, query, lang="sr-latn") == expected
 
 
+def test_a_report_matching_a_filter_twice_is_listed_once(client, catalogue):
+    """An author named twice on one report, or a report with a second PDF
+    in the same language (imported data can have both), still makes one
+    card, in every language."""
+    from publications.models import ReportAuthor, ReportDownload
+
+    mitrovica = catalogue["reports"]["mitrovica"]
+    milica = mitrovica.authors.get(person__slug_en="milica-jovanovic")
+    ReportAuthor.objects.create(report=mitrovica, person=milica.person, sort_order=9)
+    pdf = mitrovica.downloads.get(language="sq")
+    ReportDownload.objects.create(report=mitrovica, language="sq", document=pdf.document)
+    for lang in ("en", "sq", "sr-latn"):
+        assert listed(
+            client, catalogue, "?author=milica-jovanovic&language=sq&topic=northern-kosovo", lang
+        ) == ["mitrovica"]
+        assert listed(client, catalogue, "?author=milica-jovanovic", lang) == [
+            "mitrovica",
+            "courts",
+        ]
+
+
 def test_filter_state_is_kept_in_the_form(client, catalogue):
     html = soup(
         client.get(url_in(catalogue["library"], "sq") + "?topic=rule-of-law&year=2025&q=courts")
