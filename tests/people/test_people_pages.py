@@ -116,6 +116,43 @@ def test_people_index_shows_groups_in_order_staff_first(client, team, lang):
     assert getattr(people["dren"], f"now_at_{SUFFIX[lang]}") in alumni
 
 
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_a_large_group_shows_its_first_people_and_links_to_all_of_them(
+    client, team, monkeypatch, lang
+):
+    """At ten times BPRG's size the index would be 300 cards: each group shows
+    its first people, and "Everyone in this group" pages through the rest."""
+    import people.models as people_models
+
+    monkeypatch.setattr(people_models, "PEOPLE_PER_GROUP", 2)
+    monkeypatch.setattr(people_models, "PEOPLE_PER_PAGE", 2)
+    index, _, _ = team
+    html = soup(client.get(url_in(index, lang)))
+    staff = [a.get_text(strip=True) for a in html.select("#group-staff ~ div .card__title a")]
+    assert staff == ["Arber Krasniqi", "Milica Jovanovic"]
+    assert [a.get_text(strip=True) for a in html.select("#group-board ~ div .card__title a")] == [
+        "Ana Petrovic"
+    ]
+    with translation.override(lang):
+        label = gettext("Everyone in this group (%(total)s)") % {"total": 3}
+    links = html.select(".people-section__more a")
+    assert [a.get_text(strip=True) for a in links] == [label]  # only staff has more
+    assert links[0]["href"] == "?group=staff"
+    assert "5" in html.select_one(".result-count").get_text()  # everyone is counted
+
+    first = soup(client.get(url_in(index, lang) + "?group=staff"))
+    names = [a.get_text(strip=True) for a in first.select(".people-section .card__title a")]
+    assert names == ["Arber Krasniqi", "Milica Jovanovic"]
+    assert not first.select(".people-section__more")
+    assert first.select_one(".pagination a[rel=next]")["href"] == "?group=staff&page=2"
+    second = soup(client.get(url_in(index, lang) + "?group=staff&page=2"))
+    names = [a.get_text(strip=True) for a in second.select(".people-section .card__title a")]
+    assert names == ["Nikola Stojanovic"]
+    client.raise_request_exception = False
+    for bad in ("?group=staff&page=3", "?group=staff&page=x"):
+        assert client.get(url_in(index, lang) + bad).status_code == 404
+
+
 def test_editors_order_within_a_group_by_moving_pages(client, team):
     index, people, _ = team
     people["nikola"].move(people["arber"], pos="left")
