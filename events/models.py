@@ -36,7 +36,13 @@ class EventIndexPage(IndexPage):
         verbose_name = _("event index")
 
     def events(self):
-        return EventPage.objects.child_of(self).live().public().select_related("image")
+        return (
+            EventPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related("image")
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -182,7 +188,13 @@ class EventPage(RoutablePageMixin, BasePage):
 
     @classmethod
     def for_listing(cls):
-        return cls.objects.live().public().filter(start__gte=timezone.now()).order_by("start")
+        return (
+            cls.objects.live()
+            .public()
+            .defer_streamfields()
+            .filter(start__gte=timezone.now())
+            .order_by("start")
+        )
 
     @property
     def is_past(self) -> bool:

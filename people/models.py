@@ -56,6 +56,7 @@ class PeopleIndexPage(IndexPage):
             PersonPage.objects.child_of(self)
             .live()
             .public()
+            .defer_streamfields()
             .select_related("photo")
             .prefetch_related("expertise", prefetch_renditions("photo", PERSON_CARD_PHOTO))
             .order_by("path")
@@ -296,8 +297,8 @@ class PersonPage(BasePage):
         return (
             report_model.objects.live()
             .public()
-            .filter(authors__person=self)
-            .distinct()
+            .filter(pk__in=self.authored_reports.values("report_id"))
+            .defer_streamfields()
             .select_related("report_type")
             .prefetch_related("authors__person", "downloads")
             .order_by("-publication_date", "-pk")
@@ -309,8 +310,8 @@ class PersonPage(BasePage):
         return (
             event_model.objects.live()
             .public()
-            .filter(speakers__person=self)
-            .distinct()
+            .filter(pk__in=self.event_appearances.values("event_id"))
+            .defer_streamfields()
             .order_by("-start")
         )
 

@@ -88,6 +88,7 @@ class ProjectIndexPage(IndexPage):
             ProjectPage.objects.child_of(self)
             .live()
             .public()
+            .defer_streamfields()
             .select_related("image")
             .prefetch_related("project_partners__partner")
         )
@@ -215,6 +216,7 @@ class ProjectPage(BasePage):
         return (
             self.reports.live()
             .public()
+            .defer_streamfields()
             .select_related("report_type")
             .prefetch_related(
                 models.Prefetch(
@@ -233,10 +235,12 @@ class ProjectPage(BasePage):
 
     def event_list(self):
         """Events of this project (``EventPage.project``), newest first."""
-        return self.events.live().public().order_by("-start")[:LATEST_ON_PAGE]
+        return self.events.live().public().defer_streamfields().order_by("-start")[:LATEST_ON_PAGE]
 
     def news(self):
-        return self.news_items.live().public().order_by("-date", "-pk")[:LATEST_ON_PAGE]
+        return (self.news_items.live().public().defer_streamfields().order_by("-date", "-pk"))[
+            :LATEST_ON_PAGE
+        ]
 
     def donors(self):
         return [

@@ -54,7 +54,8 @@ class Library:
         reports = self._filter(base)
         self.page = paginate(
             request,
-            reports.select_related("report_type", "cover_image")
+            reports.defer_streamfields()
+            .select_related("report_type", "cover_image")
             .prefetch_related(
                 Prefetch("authors", ReportAuthor.objects.select_related("person")),
                 "downloads",
@@ -158,7 +159,10 @@ class NewsListing:
             news = news.filter(topics=self.topic)
         self.page = paginate(
             request,
-            news.select_related("image").prefetch_related("topics").order_by("-date", "-pk"),
+            news.defer_streamfields()
+            .select_related("image")
+            .prefetch_related("topics")
+            .order_by("-date", "-pk"),
             PER_PAGE,
         )
 

@@ -32,7 +32,7 @@ class BasePage(Page):
     def for_listing(cls):
         """Live public pages of this type, newest first, with what their card
         shows; page types override it to order by their own date."""
-        return cls.objects.live().public().order_by("-first_published_at")
+        return cls.objects.live().public().defer_streamfields().order_by("-first_published_at")
 
     @property
     def title_is_fallback(self) -> bool:

@@ -109,7 +109,7 @@ class NewsPage(BasePage):
 
     @classmethod
     def for_listing(cls):
-        return cls.objects.live().public().order_by("-date", "-pk")
+        return cls.objects.live().public().defer_streamfields().order_by("-date", "-pk")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -201,6 +201,7 @@ class ReportPage(RoutablePageMixin, BasePage):
         return (
             cls.objects.live()
             .public()
+            .defer_streamfields()
             .select_related("report_type")
             .prefetch_related(
                 models.Prefetch("authors", ReportAuthor.objects.select_related("person")),
