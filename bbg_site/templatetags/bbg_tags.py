@@ -90,7 +90,7 @@ def index_page(model_label: str):
 
     found = remember(
         f"index-page:{model_label}",
-        lambda: apps.get_model(model_label).objects.live().first() or False,
+        lambda: apps.get_model(model_label).objects.live().defer_streamfields().first() or False,
     )
     return found or None
 
