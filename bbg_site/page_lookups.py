@@ -10,15 +10,23 @@ a slug in the reader's language is found by its English slug).
 ``PageQuerySet.public()``: Wagtail's reads every view restriction first (a
 query per listing); here the same condition is a subquery of the listing's
 own query.
+
+The site of a request: Wagtail asks the database for it, then for its root
+page, then for the root's specific page, on every request. Here the site
+comes from the content cache with its home page attached, so routing starts
+at the home page without a query (saving a site or a page starts a new
+content generation, which drops it).
 """
 
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.http import Http404
+from django.http.request import split_domain_port
 from modeltranslation import settings as mt_settings
 from modeltranslation.utils import build_localized_fieldname, get_language
 from wagtail.contrib.routable_page.models import RoutablePageMixin
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models.sites import get_site_for_hostname
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
@@ -80,10 +88,28 @@ def public(self):
     return self.exclude(Exists(restricted_above))
 
 
+def find_site_for_request(request) -> Site | None:
+    from bbg_site.content_cache import remember
+
+    hostname = split_domain_port(request._get_raw_host())[0]
+    port = request.get_port()
+
+    def load():
+        try:
+            site = get_site_for_hostname(hostname, port)
+        except Site.DoesNotExist:
+            return False
+        site.root_page.specific  # noqa: B018 (kept with the cached site)
+        return site
+
+    return remember(f"site:{hostname}:{port}", load) or None
+
+
 def install() -> None:
     """Put this ``route`` wherever wagtail-modeltranslation put its own, and
     this ``public`` on Wagtail's page querysets."""
     PageQuerySet.public = public
+    Site._find_for_request = staticmethod(find_site_for_request)
     from wagtail_modeltranslation.patch_wagtailadmin import _new_route
 
     models = [Page, *Page.__subclasses__()]

@@ -1,5 +1,6 @@
 from django import forms
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
@@ -288,7 +289,10 @@ class PersonPage(BasePage):
     def latest_publications(self):
         """The newest publications, one more than the profile shows (then it
         links to all of them in the library)."""
-        return list(self.publications()[: LATEST_ON_PROFILE + 1])
+        return remember(
+            f"person-publications:{self.pk}",
+            lambda: list(self.publications()[: LATEST_ON_PROFILE + 1]),
+        )
 
     def publications(self):
         """Reports this person wrote, newest first. ``publications`` points
@@ -300,19 +304,28 @@ class PersonPage(BasePage):
             .filter(pk__in=self.authored_reports.values("report_id"))
             .defer_streamfields()
             .select_related("report_type")
-            .prefetch_related("authors__person", "downloads")
+            .prefetch_related(
+                models.Prefetch(
+                    "authors", apps.get_model("publications", "ReportAuthor").with_person()
+                ),
+                "downloads",
+            )
             .order_by("-publication_date", "-pk")
         )
 
     def speaking_events(self):
-        """Events where this person speaks, newest first (``EventSpeaker.person``)."""
+        """Events where this person speaks, newest first (``EventSpeaker.person``),
+        kept in the content cache like the publications."""
         event_model = apps.get_model("events", "EventPage")
-        return (
-            event_model.objects.live()
-            .public()
-            .filter(pk__in=self.event_appearances.values("event_id"))
-            .defer_streamfields()
-            .order_by("-start")
+        return remember(
+            f"person-events:{self.pk}",
+            lambda: list(
+                event_model.objects.live()
+                .public()
+                .filter(pk__in=self.event_appearances.values("event_id"))
+                .defer_streamfields()
+                .order_by("-start")
+            ),
         )
 
     def project_memberships(self):
@@ -320,5 +333,9 @@ class PersonPage(BasePage):
         return (
             self.project_roles.filter(project__live=True)
             .select_related("project")
+            .defer(
+                "project__body",
+                *(f"project__body_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES),
+            )
             .order_by("-project__start_date")
         )

@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
+from bbg_site.content_cache import remember
 from bbg_site.models import BasePage, IndexPage
 from bbg_site.pagination import chosen_option, paginate
 
@@ -214,33 +215,61 @@ class ProjectPage(BasePage):
     def publications(self):
         """Reports filed under this project (``ReportPage.project``)."""
         return (
-            self.reports.live()
+            apps.get_model("publications", "ReportPage")
+            .objects.filter(project=self)
+            .live()
             .public()
             .defer_streamfields()
             .select_related("report_type")
             .prefetch_related(
                 models.Prefetch(
                     "authors",
-                    apps.get_model("publications", "ReportAuthor").objects.select_related("person"),
+                    apps.get_model("publications", "ReportAuthor").with_person(),
                 ),
                 "downloads",
             )
             .order_by("-publication_date", "-pk")
         )
 
+    # The lists of other pages a project page shows are kept in the content
+    # cache: they change only when content does (a new generation). They are
+    # read through the pages' own managers, not ``self.news_items``: a reverse
+    # manager hangs this page (and all it prefetched) on every item, and the
+    # cache would store a copy of it with each one.
     def latest_publications(self):
         """The newest publications, one more than the page shows (then it
         links to all of them in the library)."""
-        return list(self.publications()[: LATEST_ON_PAGE + 1])
+        return remember(
+            f"project-publications:{self.pk}",
+            lambda: list(self.publications()[: LATEST_ON_PAGE + 1]),
+        )
 
     def event_list(self):
         """Events of this project (``EventPage.project``), newest first."""
-        return self.events.live().public().defer_streamfields().order_by("-start")[:LATEST_ON_PAGE]
+        return remember(
+            f"project-events:{self.pk}",
+            lambda: list(
+                apps.get_model("events", "EventPage")
+                .objects.filter(project=self)
+                .live()
+                .public()
+                .defer_streamfields()
+                .order_by("-start")[:LATEST_ON_PAGE]
+            ),
+        )
 
     def news(self):
-        return (self.news_items.live().public().defer_streamfields().order_by("-date", "-pk"))[
-            :LATEST_ON_PAGE
-        ]
+        return remember(
+            f"project-news:{self.pk}",
+            lambda: list(
+                apps.get_model("publications", "NewsPage")
+                .objects.filter(project=self)
+                .live()
+                .public()
+                .defer_streamfields()
+                .order_by("-date", "-pk")[:LATEST_ON_PAGE]
+            ),
+        )
 
     def donors(self):
         return [

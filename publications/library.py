@@ -57,7 +57,7 @@ class Library:
             reports.defer_streamfields()
             .select_related("report_type", "cover_image")
             .prefetch_related(
-                Prefetch("authors", ReportAuthor.objects.select_related("person")),
+                Prefetch("authors", ReportAuthor.with_person()),
                 "downloads",
                 "topics",
             )
