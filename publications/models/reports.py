@@ -244,7 +244,8 @@ class ReportPage(RoutablePageMixin, BasePage):
         chosen = [link.report_id for link in self.related_links.all()]
         topic_ids = [t.pk for t in self.topics.all()]
         return remember(
-            f"related-reports:{self.pk}:{chosen}:{topic_ids}:{limit}",
+            f"related-reports:{self.pk}:{'-'.join(map(str, chosen))}:"
+            f"{'-'.join(map(str, topic_ids))}:{limit}",
             lambda: self._related_reports(chosen, topic_ids, limit),
         )
 
