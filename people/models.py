@@ -59,7 +59,7 @@ class PeopleIndexPage(IndexPage):
             .public()
             .defer_streamfields()
             .select_related("photo")
-            .prefetch_related("expertise", prefetch_renditions("photo", PERSON_CARD_PHOTO))
+            .prefetch_related(prefetch_renditions("photo", PERSON_CARD_PHOTO))
             .order_by("path")
         )
 

@@ -2,6 +2,7 @@ import datetime
 
 from django import forms
 from django.apps import apps
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -178,7 +179,11 @@ class ProjectPage(BasePage):
                 "project_partners", ProjectPartner.objects.select_related("partner__logo")
             ),
             models.Prefetch(
-                "team_members", ProjectTeamMember.objects.select_related("person__photo")
+                "team_members",
+                ProjectTeamMember.objects.select_related("person__photo").defer(
+                    "person__biography",  # a StreamField in three languages no card shows
+                    *(f"person__biography_{c.replace('-', '_')}" for c, _n in settings.LANGUAGES),
+                ),
             ),
         )
 
