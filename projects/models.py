@@ -251,28 +251,21 @@ class ProjectPage(BasePage):
 
     def event_list(self):
         """Events of this project (``EventPage.project``), newest first."""
-        return remember(
-            f"project-events:{self.pk}",
-            lambda: list(
-                apps.get_model("events", "EventPage")
-                .objects.filter(project=self)
-                .live()
-                .public()
-                .defer_streamfields()
-                .order_by("-start")[:LATEST_ON_PAGE]
-            ),
-        )
+        return self._latest("events.EventPage", "-start")
 
     def news(self):
+        return self._latest("publications.NewsPage", "-date", "-pk")
+
+    def _latest(self, model_label: str, *order):
         return remember(
-            f"project-news:{self.pk}",
+            f"project-latest:{model_label}:{self.pk}",
             lambda: list(
-                apps.get_model("publications", "NewsPage")
+                apps.get_model(model_label)
                 .objects.filter(project=self)
                 .live()
                 .public()
                 .defer_streamfields()
-                .order_by("-date", "-pk")[:LATEST_ON_PAGE]
+                .order_by(*order)[:LATEST_ON_PAGE]
             ),
         )
 
