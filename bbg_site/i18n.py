@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from modeltranslation.utils import build_localized_fieldname
 
 
 def html_lang(code: str) -> str:
@@ -13,6 +14,12 @@ def html_lang(code: str) -> str:
 
 def language_codes() -> list[str]:
     return [code for code, _name in settings.LANGUAGES]
+
+
+def in_every_language(field: str) -> list[str]:
+    """A translated field's columns in every language (``person__biography``
+    → ``person__biography_en``, ``…_sq``, ``…_sr_latn``), e.g. to defer them."""
+    return [build_localized_fieldname(field, code) for code in language_codes()]
 
 
 def alternate_urls(request, page=None) -> list[dict]:

@@ -1,6 +1,5 @@
 from django import forms
 from django.apps import apps
-from django.conf import settings
 from django.db import models
 from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
@@ -12,6 +11,7 @@ from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
 from bbg_site.content_cache import remember
+from bbg_site.i18n import in_every_language
 from bbg_site.models import BasePage, IndexPage, Topic
 from bbg_site.pagination import chosen_option, paginate
 from bbg_site.templatetags.responsive_images import prefetch_renditions
@@ -335,7 +335,7 @@ class PersonPage(BasePage):
             .select_related("project")
             .defer(
                 "project__body",
-                *(f"project__body_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES),
+                *in_every_language("project__body"),
             )
             .order_by("-project__start_date")
         )

@@ -2,7 +2,6 @@ import datetime
 
 from django import forms
 from django.apps import apps
-from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -14,6 +13,7 @@ from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
 from bbg_site.content_cache import remember
+from bbg_site.i18n import in_every_language
 from bbg_site.models import BasePage, IndexPage
 from bbg_site.pagination import chosen_option, paginate
 
@@ -182,7 +182,7 @@ class ProjectPage(BasePage):
                 "team_members",
                 ProjectTeamMember.objects.select_related("person__photo").defer(
                     "person__biography",  # a StreamField in three languages no card shows
-                    *(f"person__biography_{c.replace('-', '_')}" for c, _n in settings.LANGUAGES),
+                    *in_every_language("person__biography"),
                 ),
             ),
         )

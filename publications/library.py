@@ -10,6 +10,7 @@ from django.db.models import Prefetch, Q
 from modeltranslation.utils import build_localized_fieldname
 
 from bbg_site.content_cache import remember
+from bbg_site.i18n import in_every_language
 from bbg_site.models import Topic
 from bbg_site.pagination import chosen_option, paginate
 from bbg_site.views import clean_query
@@ -79,11 +80,7 @@ class Library:
     # The options are cached (pickled) and read back on every request: only
     # what the filter shows and matches on, not whole pages with their
     # StreamFields (unpickling 300 profiles took 50 ms a request).
-    OPTION_FIELDS = (
-        "id",
-        "slug_en",
-        *(f"title_{code.replace('-', '_')}" for code in LANGUAGE_CODES),
-    )
+    OPTION_FIELDS = ("id", "slug_en", *in_every_language("title"))
 
     @classmethod
     def _projects(cls, base):

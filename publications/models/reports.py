@@ -13,6 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from bbg_site.content_cache import remember
+from bbg_site.i18n import in_every_language
 from bbg_site.models import BasePage, IndexPage, PersonOrName, Topic
 from publications.blocks import ReportBodyBlock
 
@@ -296,9 +297,7 @@ class ReportAuthor(PersonOrName, Orderable):
     def with_person(cls):
         """Authors with their profile, for a byline: without the profile's
         biography (a StreamField in three languages), which no byline shows."""
-        biography = ["person__biography"] + [
-            f"person__biography_{code.replace('-', '_')}" for code, _name in settings.LANGUAGES
-        ]
+        biography = ["person__biography", *in_every_language("person__biography")]
         return cls.objects.select_related("person").defer(*biography)
 
     def clean(self):
