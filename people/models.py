@@ -298,20 +298,7 @@ class PersonPage(BasePage):
         """Reports this person wrote, newest first. ``publications`` points
         here (``ReportAuthor.person``); it is looked up by name, not imported."""
         report_model = apps.get_model("publications", "ReportPage")
-        return (
-            report_model.objects.live()
-            .public()
-            .filter(pk__in=self.authored_reports.values("report_id"))
-            .defer_streamfields()
-            .select_related("report_type")
-            .prefetch_related(
-                models.Prefetch(
-                    "authors", apps.get_model("publications", "ReportAuthor").with_person()
-                ),
-                "downloads",
-            )
-            .order_by("-publication_date", "-pk")
-        )
+        return report_model.for_listing().filter(pk__in=self.authored_reports.values("report_id"))
 
     def speaking_events(self):
         """Events where this person speaks, newest first (``EventSpeaker.person``),

@@ -219,22 +219,7 @@ class ProjectPage(BasePage):
 
     def publications(self):
         """Reports filed under this project (``ReportPage.project``)."""
-        return (
-            apps.get_model("publications", "ReportPage")
-            .objects.filter(project=self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .select_related("report_type")
-            .prefetch_related(
-                models.Prefetch(
-                    "authors",
-                    apps.get_model("publications", "ReportAuthor").with_person(),
-                ),
-                "downloads",
-            )
-            .order_by("-publication_date", "-pk")
-        )
+        return apps.get_model("publications", "ReportPage").for_listing().filter(project=self)
 
     # The lists of other pages a project page shows are kept in the content
     # cache: they change only when content does (a new generation). They are

@@ -1,19 +1,16 @@
-from django.conf import settings
 from django.core.management import call_command
 from django.db import connections
-from modeltranslation.utils import build_localized_fieldname
 from wagtail_modeltranslation.management.commands.migrate_translation import (
     Command as TranslationMigrateCommand,
 )
+
+from bbg_site.i18n import in_every_language
 
 # Routing looks a page up among its parent's children by its slug in the
 # reader's language (bbg_site.page_lookups.child_with_slug). Wagtail indexes
 # its own ``slug`` column only; without these, finding the library under the
 # home page read every page of the site (7,000 rows at benchmark scale).
-SLUG_INDEXES = {
-    f"bbg_page_{field}": field
-    for field in (build_localized_fieldname("slug", code) for code, _name in settings.LANGUAGES)
-}
+SLUG_INDEXES = {f"bbg_page_{field}": field for field in in_every_language("slug")}
 
 
 class Command(TranslationMigrateCommand):
