@@ -32,6 +32,7 @@ class Command(BaseCommand):
 
             self.stdout.write("Indexing for search…")
             indexing.rebuild()
+        analyze()
         urls = measure.page_urls("en")
         results = measure.server_times(urls, options["repeat"])
         if not options["no_load"]:
@@ -63,6 +64,18 @@ class Command(BaseCommand):
 
         indexed = SearchDocument.objects.filter(page__in=ReportPage.objects.all()).values("page")
         return indexed.distinct().count() < ReportPage.objects.live().count()
+
+
+def analyze() -> None:
+    """Fresh planner statistics, as autovacuum gives a production database in
+    its first minutes: measured straight after the data set was built, the
+    planner still thought the tables empty and chose plans 1.5–2.5 times
+    slower (library 93 ms instead of 40)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
 
 
 def table(report) -> str:
