@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from bbg_site import fragments
 from bbg_site.blocks import BodyBlock
 from bbg_site.content_cache import remember
 from bbg_site.i18n import in_every_language
@@ -29,7 +30,9 @@ class PersonGroup(models.TextChoices):
 GROUP_ORDER = [group.value for group in PersonGroup]
 
 
-# The size of the photo on a person's card (templates/components/person_card.html).
+# A person's card, cached per language (bbg_site.fragments), and the size of
+# its photo.
+PERSON_CARD = "components/person_card.html"
 PERSON_CARD_PHOTO = "fill-240x240"
 # A profile shows this many of the person's newest publications; the library
 # filtered by author has them all.
@@ -53,15 +56,25 @@ class PeopleIndexPage(IndexPage):
 
     def people(self):
         """Every live profile, in the order editors gave them in the page tree."""
-        return (
-            PersonPage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .select_related("photo")
-            .prefetch_related(prefetch_renditions("photo", PERSON_CARD_PHOTO))
-            .order_by("path")
-        )
+        return PersonPage.objects.child_of(self).live().public().order_by("path")
+
+    @staticmethod
+    def with_cards(people) -> list:
+        """``people`` (a list or a queryset of ids) with their cards: the
+        cached ones from one cache lookup, the rest loaded with their photos
+        and renditions (see ``bbg_site.fragments``)."""
+        people = list(people)
+        missing = fragments.prime(people, PERSON_CARD)
+        if missing:
+            loaded = (
+                PersonPage.objects.filter(pk__in=[person.pk for person in missing])
+                .defer_streamfields()
+                .select_related("photo")
+                .prefetch_related(prefetch_renditions("photo", PERSON_CARD_PHOTO))
+                .in_bulk()
+            )
+            people = [loaded.get(person.pk, person) for person in people]
+        return people
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -74,14 +87,14 @@ class PeopleIndexPage(IndexPage):
                 Topic.objects.filter(people__in=self.people()).distinct().order_by("name_en")
             ),
         )
-        people = self.people()
+        people = self.people().only("pk", "group")
         selected_topic = chosen_option(expertise, topics, key=lambda topic: topic.slug)
         if selected_topic is not None:
             people = people.filter(expertise=selected_topic)
         if group:
             page = paginate(request, people.filter(group=group), PEOPLE_PER_PAGE)
             totals = {group: page.paginator.count}
-            by_group = {group: list(page.object_list)}
+            by_group = {group: self.with_cards(page.object_list)}
         else:
             page = None
             totals = remember(
@@ -94,7 +107,7 @@ class PeopleIndexPage(IndexPage):
                 ),
             )
             by_group = {key: [] for key in GROUP_ORDER}
-            for person in _first_of_each_group(people, PEOPLE_PER_GROUP):
+            for person in self.with_cards(_first_of_each_group(people, PEOPLE_PER_GROUP)):
                 by_group[person.group].append(person)
         context.update(
             sections=[

@@ -2,8 +2,10 @@ from django import template
 from django.apps import apps
 from django.utils import translation
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from bbg_site import fragments
 from bbg_site.i18n import alternate_urls, html_lang
 from bbg_site.models import SiteSettings
 
@@ -100,3 +102,17 @@ def newsletter_consent():
     from bbg_site.forms import NEWSLETTER_CONSENT
 
     return NEWSLETTER_CONSENT
+
+
+@register.simple_tag(takes_context=True)
+def cached_card(context, template_name, obj, **values):
+    """``{% cached_card "components/person_card.html" person person=person %}``:
+    the card ``template_name`` renders with ``values``, cached per language
+    and content generation under ``obj`` (see ``bbg_site.fragments``)."""
+    html = fragments.cached(obj, template_name)
+    if html is None:
+        card = context.template.engine.get_template(template_name)
+        with context.push(**values):
+            html = card.render(context)
+        fragments.store(obj, template_name, html)
+    return mark_safe(html)  # noqa: S308 - rendered by our own template, escaped there
