@@ -65,12 +65,14 @@ def key(name: str) -> str:
 
 
 def remember(name: str, compute, timeout: int = 60 * 60 * 24):
-    """``compute()``, cached under ``name`` until the content changes."""
+    """``compute()``, cached under ``name`` until the content changes (None
+    is not kept: it is what the cache answers for a key it does not have)."""
     cache_key = key(name)
     value = cache.get(cache_key)
     if value is None:
         value = compute()
-        cache.set(cache_key, value, timeout)
+        if value is not None:
+            cache.set(cache_key, value, timeout)
     return value
 
 

@@ -18,6 +18,8 @@ at the home page without a query (saving a site or a page starts a new
 content generation, which drops it).
 """
 
+import hashlib
+
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.http import Http404
@@ -41,6 +43,20 @@ def child_with_slug(page: Page, slug: str) -> Page | None:
         untranslated = Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
         match |= untranslated & Q(**{default_field: slug})
     return page.get_children().filter(match).order_by("path").first()
+
+
+def section_with_slug(page: Page, slug: str) -> Page | None:
+    """``child_with_slug`` for a page the route goes on through (a section
+    index: the library, people, events...), from the content cache: every
+    report, profile or event URL passes through one, and there are few of
+    them. Only pages found are kept (a mistyped URL adds nothing)."""
+    from bbg_site.content_cache import remember
+
+    # Hashed: a URL can hold what a cache key must not (spaces, 250+ characters).
+    digest = hashlib.md5(slug.encode(), usedforsecurity=False).hexdigest()
+    return remember(
+        f"route:{page.pk}:{get_language()}:{digest}", lambda: child_with_slug(page, slug)
+    )
 
 
 def _for_routing(page: Page, *, last: bool) -> Page:
@@ -68,10 +84,11 @@ def route(self, request, path_components):
         except Http404:
             pass
     if path_components:
-        child = child_with_slug(self, path_components[0])
+        last = len(path_components) == 1
+        child = (child_with_slug if last else section_with_slug)(self, path_components[0])
         if child is None:
             raise Http404
-        child = _for_routing(child, last=len(path_components) == 1)
+        child = _for_routing(child, last=last)
         # Breadcrumbs and get_parent() then need no query for the ancestors.
         child.route_parent = child._cached_parent_obj = self
         return child.route(request, path_components[1:])

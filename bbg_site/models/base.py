@@ -7,6 +7,8 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageViewRestriction
 
+from bbg_site.content_cache import remember
+
 
 class BasePage(Page):
     """Behaviour every public page shares: per-language URLs and the
@@ -71,7 +73,13 @@ class BasePage(Page):
 
     def get_view_restrictions(self):
         """Wagtail's, in one query: restrictions on this page, its ancestors
-        (found by path) and the pages those are aliases of."""
+        (found by path) and the pages those are aliases of; none, without a
+        query, for a page outside every private section of a site without
+        aliases (checked against the content cache, which a new restriction
+        or page clears)."""
+        restricted_paths, any_alias = remember("view-restrictions", _restricted_paths_and_aliases)
+        if not any_alias and not any(self.path.startswith(path) for path in restricted_paths):
+            return PageViewRestriction.objects.none()
         steplen = self.steplen
         paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
         alias_sources = Page.objects.filter(path__in=paths, alias_of__isnull=False)
@@ -147,6 +155,11 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["translation_missing"] = self.missing_translation()
         return context
+
+
+def _restricted_paths_and_aliases() -> tuple[list[str], bool]:
+    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return paths, Page.objects.filter(alias_of__isnull=False).exists()
 
 
 class IndexPage(BasePage):

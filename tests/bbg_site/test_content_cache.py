@@ -54,3 +54,59 @@ def test_publishing_and_unpublishing_a_report_updates_cached_lists(client, catal
 
     report.unpublish()
     assert pages_showing_the_new_report(client, catalogue) == set()
+
+
+def careers_urls(site):
+    careers = type(site.careers).objects.get(pk=site.careers.pk)
+    return {lang: url_in(careers, lang) for lang in LANGS}
+
+
+def test_a_section_renamed_after_its_pages_were_read_is_found_by_its_new_slug(client, site):
+    """Routing keeps the sections a URL passes through (here "about") in the
+    content cache; renaming one takes effect at once."""
+    from bbg_site.models import StandardPage
+
+    old = careers_urls(site)
+    for url in old.values():  # the "about" section is cached on the way
+        assert client.get(url).status_code == 200
+    about = StandardPage.objects.get(pk=site.about.pk)
+    about.slug_sq = "rreth-bprg"
+    about.save_revision().publish()
+
+    new = careers_urls(site)
+    assert new["sq"] == "/sq/rreth-bprg/karriera/"
+    assert client.get(new["sq"]).status_code == 200
+    response = client.get(old["sq"])
+    assert (response.status_code, response["Location"]) == (301, new["sq"])
+    for lang in ("en", "sr-latn"):
+        assert new[lang] == old[lang]
+        assert client.get(new[lang]).status_code == 200
+
+
+def test_a_section_made_private_after_its_pages_were_read_asks_for_the_password(client, site):
+    """Pages outside every private section skip Wagtail's restriction query
+    (the restricted paths are in the content cache); a new restriction, and
+    its removal, take effect at once in every language."""
+    from wagtail.models import PageViewRestriction
+
+    urls = careers_urls(site)
+    title = {lang: getattr(site.careers, f"title_{lang.replace('-', '_')}") for lang in LANGS}
+
+    def private_everywhere():
+        found = set()
+        for lang, url in urls.items():
+            response = client.get(url)
+            assert response.status_code == 200
+            page = response.content.decode()
+            if 'name="password"' in page:
+                assert f"<h1>{title[lang]}</h1>" not in page
+                found.add(lang)
+        return found
+
+    assert private_everywhere() == set()
+    restriction = PageViewRestriction.objects.create(
+        page=site.about, restriction_type=PageViewRestriction.PASSWORD, password="bprg-board"
+    )
+    assert private_everywhere() == set(LANGS)
+    restriction.delete()
+    assert private_everywhere() == set()
