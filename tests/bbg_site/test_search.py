@@ -274,6 +274,39 @@ def test_newest_first_orders_by_date(client, corpus):
     assert found == ["Roundtable on the bridge (sq)", "The Mitrovica bridge (sq)"]
 
 
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_relevance_puts_title_matches_first_and_ranks_only_the_newest_of_a_broad_query(
+    client, site, monkeypatch, lang
+):
+    """The best match first (the word in the title outranks the word in the
+    text); a query matching more than ``RANKED_MATCHES`` documents ranks its
+    newest ones and lists the older ones after them, newest first."""
+    postgresql_only()
+    from bbg_site.search import query
+
+    library = make_library(site.home)
+    make_report(library, "ibar-water", "Water of the Ibar", date=D(2019, 5, 1))
+    for year in (2021, 2022, 2023):
+        set_body(
+            make_report(
+                library, f"municipal-{year}", f"Municipal report {year}", date=D(year, 1, 1)
+            ),
+            {
+                "en": "Towns along the Ibar share one budget.",
+                "sq": "Qytetet përgjatë Ibrit e ndajnë një buxhet, Ibar.",
+                "sr-latn": "Gradovi duž Ibra dele budžet, Ibar.",
+            },
+        )
+    rebuild()
+    suffix = "" if lang == "en" else f" ({lang.split('-')[0]})"
+    water = "Water of the Ibar" + suffix
+    municipal = [f"Municipal report {year}{suffix}" for year in (2023, 2022, 2021)]
+
+    assert titles(client.get(f"/{lang}/search/", {"q": "Ibar"})) == [water, *municipal]
+    monkeypatch.setattr(query, "RANKED_MATCHES", 2)  # only the two newest are ranked
+    assert titles(client.get(f"/{lang}/search/", {"q": "Ibar"})) == [*municipal, water]
+
+
 def test_results_are_paginated(client, site):
     library = make_library(site.home)
     for number in range(12):
