@@ -205,10 +205,7 @@ class ReportPage(RoutablePageMixin, BasePage):
             .public()
             .defer_streamfields()
             .select_related("report_type")
-            .prefetch_related(
-                models.Prefetch("authors", ReportAuthor.with_person()),
-                "downloads",
-            )
+            .prefetch_related(models.Prefetch("authors", ReportAuthor.for_cards()), "downloads")
             .order_by("-publication_date", "-pk")
         )
 
@@ -299,6 +296,20 @@ class ReportAuthor(PersonOrName, Orderable):
         biography (a StreamField in three languages), which no byline shows."""
         biography = ["person__biography", *in_every_language("person__biography")]
         return cls.objects.select_related("person").defer(*biography)
+
+    @classmethod
+    def for_cards(cls):
+        """Authors for a listing's cards, which show only their names: the
+        profile's title in every language and nothing else of its ~150
+        columns (half the cost of a library page's bylines)."""
+        return cls.objects.select_related("person").only(
+            "sort_order",
+            "report_id",
+            "person_id",
+            "name",
+            "person__title",
+            *in_every_language("person__title"),
+        )
 
     def clean(self):
         if not self.person_id and not self.name.strip():

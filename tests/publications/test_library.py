@@ -112,6 +112,27 @@ def test_filter_state_is_kept_in_the_form(client, catalogue):
     assert html.select_one(".filters a")  # "clear filters"
 
 
+def test_filter_options_are_in_the_readers_language_and_keep_the_choice(client, catalogue):
+    """The options are cached per language: English first must not leave its
+    labels on the Albanian and Serbian pages."""
+    topic = {"en": "Rule of law", "sq": "Sundimi i ligjit", "sr-latn": "Vladavina prava"}
+    project = {"en": "Elevate Peace", "sq": "Elevate Peace (sq)", "sr-latn": "Elevate Peace (sr)"}
+    for lang in ("en", "sq", "sr-latn"):
+        html = soup(
+            client.get(
+                url_in(catalogue["library"], lang)
+                + "?project=elevate-peace&author=milica-jovanovic"
+            )
+        )
+        topics = {o["value"]: o.get_text() for o in html.select("#filter-topic option")}
+        assert topics["rule-of-law"] == topic[lang]
+        chosen = html.select_one("#filter-project option[selected]")
+        assert (chosen["value"], chosen.get_text()) == ("elevate-peace", project[lang])
+        chosen = html.select_one("#filter-author option[selected]")
+        assert (chosen["value"], chosen.get_text()) == ("milica-jovanovic", "Milica Jovanovic")
+        assert not html.select("#filter-topic option[selected]")
+
+
 def test_no_results_says_so_in_the_readers_language(client, catalogue):
     html = soup(client.get(url_in(catalogue["library"], "sq") + "?type=commentary&language=sq"))
     with translation.override("sq"):
