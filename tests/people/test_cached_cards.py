@@ -123,3 +123,38 @@ def test_a_project_team_card_shows_the_role_on_that_project(client, site, team):
     card = cards(client, project, "sq")["Milica Jovanovic"]
     assert "Project lead (sq)" in card.get_text()
     assert "Analist i politikave" not in card.get_text()
+
+
+def test_project_team_and_partner_cards_follow_changes_in_every_language(client, site, team):
+    from tests.factories import make_partner
+
+    index, milica, _ = team
+    projects = make_project_index(site.home)
+    donor = make_partner("eu", "European Union")
+    project = make_project(
+        projects,
+        "elevate-peace",
+        "Elevate Peace",
+        team=[(milica, "Project lead")],
+        partners=[(donor, "donor")],
+    )
+    suffix = {"en": "", "sq": " (sq)", "sr-latn": " (sr)"}
+    for lang in LANGS:  # cached now
+        page = client.get(url_in(project, lang)).content.decode()
+        assert f"Project lead{suffix[lang]}" in page
+        assert f"European Union{suffix[lang]}" in page
+
+    member = project.team_members.get()
+    member.role_en, member.role_sq, member.role_sr_latn = "Director", "Drejtore", "Direktorka"
+    member.save()
+    project.save_revision().publish()
+    donor.name_en, donor.name_sq, donor.name_sr_latn = "EU Office", "Zyra e BE", "Kancelarija EU"
+    donor.save()
+    role = {"en": "Director", "sq": "Drejtore", "sr-latn": "Direktorka"}
+    name = {"en": "EU Office", "sq": "Zyra e BE", "sr-latn": "Kancelarija EU"}
+    for lang in LANGS:
+        cards_on_page = cards(client, project, lang)
+        assert role[lang] in cards_on_page["Milica Jovanovic"].get_text()
+        page = client.get(url_in(project, lang)).content.decode()
+        assert name[lang] in page
+        assert f"European Union{suffix[lang]}" not in page
