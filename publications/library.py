@@ -8,7 +8,7 @@ found"), never a 500; the free-text filter accepts anything.
 from typing import NamedTuple
 
 from django.conf import settings
-from django.db.models import Prefetch, Q
+from django.db.models import Q
 from modeltranslation.utils import build_localized_fieldname, get_language
 
 from bbg_site.content_cache import remember
@@ -69,24 +69,13 @@ class Library:
         self.selected = {name: params.get(name, "").strip() for name in self.FILTERS}
         self.selected["q"] = clean_query(params.get("q", ""))
         base = ReportPage.objects.child_of(index).live().public()
-        self._base = base
         self.types, self.topics, self.projects, self.authors, self.years = remember(
             f"library-options:{index.pk}:{get_language()}", lambda: self._options(base)
         )
         self.languages = settings.LANGUAGES
-        reports = self._filter(base)
-        self.page = paginate(
-            request,
-            reports.defer_streamfields()
-            .select_related("report_type", "cover_image")
-            .prefetch_related(
-                Prefetch("authors", ReportAuthor.for_cards()),
-                "downloads",
-                "topics",
-            )
-            .order_by("-publication_date", "-pk"),
-            PER_PAGE,
-        )
+        # The cards load what ``report_card.html`` shows, as on every listing.
+        reports = self._filter(ReportPage.for_listing().child_of(index))
+        self.page = paginate(request, reports, PER_PAGE)
 
     @classmethod
     def _options(cls, base):
