@@ -19,6 +19,7 @@ content generation, which drops it).
 """
 
 import hashlib
+from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
@@ -31,6 +32,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
+
+from bbg_site.content_cache import remember
 
 
 def child_with_slug(page: Page, slug: str) -> Page | None:
@@ -50,8 +53,6 @@ def section_with_slug(page: Page, slug: str) -> Page | None:
     index: the library, people, events...), from the content cache: every
     report, profile or event URL passes through one, and there are few of
     them. Only pages found are kept (a mistyped URL adds nothing)."""
-    from bbg_site.content_cache import remember
-
     # Hashed: a URL can hold what a cache key must not (spaces, 250+ characters).
     digest = hashlib.md5(slug.encode(), usedforsecurity=False).hexdigest()
     return remember(
@@ -105,9 +106,23 @@ def public(self):
     return self.exclude(Exists(restricted_above))
 
 
-def find_site_for_request(request) -> Site | None:
-    from bbg_site.content_cache import remember
+class PrivateSections(NamedTuple):
+    paths: list[str]  # of the pages with a view restriction (what is below them is private too)
+    any_alias: bool  # an alias page takes its restrictions from the page it is an alias of
 
+
+def private_sections() -> PrivateSections:
+    """Where the site's view restrictions are, from the content cache (saving
+    or deleting a restriction, or a page, starts a new generation)."""
+
+    def load():
+        paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
+        return PrivateSections(paths, Page.objects.filter(alias_of__isnull=False).exists())
+
+    return remember("private-sections", load)
+
+
+def find_site_for_request(request) -> Site | None:
     hostname = split_domain_port(request._get_raw_host())[0]
     port = request.get_port()
 

@@ -7,7 +7,7 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import Page, PageViewRestriction
 
-from bbg_site.content_cache import remember
+from bbg_site.page_lookups import private_sections
 
 
 class BasePage(Page):
@@ -77,8 +77,8 @@ class BasePage(Page):
         query, for a page outside every private section of a site without
         aliases (checked against the content cache, which a new restriction
         or page clears)."""
-        restricted_paths, any_alias = remember("view-restrictions", _restricted_paths_and_aliases)
-        if not any_alias and not any(self.path.startswith(path) for path in restricted_paths):
+        private = private_sections()
+        if not private.any_alias and not any(self.path.startswith(p) for p in private.paths):
             return PageViewRestriction.objects.none()
         steplen = self.steplen
         paths = [self.path[:end] for end in range(steplen, len(self.path) + 1, steplen)]
@@ -155,11 +155,6 @@ class BasePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["translation_missing"] = self.missing_translation()
         return context
-
-
-def _restricted_paths_and_aliases() -> tuple[list[str], bool]:
-    paths = list(PageViewRestriction.objects.values_list("page__path", flat=True))
-    return paths, Page.objects.filter(alias_of__isnull=False).exists()
 
 
 class IndexPage(BasePage):

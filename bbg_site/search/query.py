@@ -7,9 +7,9 @@ from django.db import connection
 from django.db.models import Case, Count, F, FloatField, Q, QuerySet, Value, When
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from wagtail.models import PageViewRestriction
 
 from bbg_site.models import SearchDocument
+from bbg_site.page_lookups import private_sections
 
 from .folding import fold, fold_with_positions
 from .indexing import search_config
@@ -32,9 +32,9 @@ def _visible(documents: QuerySet) -> QuerySet:
     """Leave out pages behind a view restriction (a password, a login) and
     what is below them. Documents exist for live pages only (publishing
     writes them, unpublishing and deleting remove them), so liveness needs
-    no join; restrictions are few, usually none, and are read first."""
-    restricted = PageViewRestriction.objects.values_list("page__path", flat=True)
-    for path in restricted:
+    no join; restrictions are few, usually none, and come from the content
+    cache."""
+    for path in private_sections().paths:
         documents = documents.exclude(page__path__startswith=path)
     return documents
 
