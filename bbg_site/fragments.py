@@ -39,28 +39,24 @@ def prime(objects, template_name: str) -> list:
     missing = []
     for cache_key, obj in keys.items():
         html = found.get(cache_key)
-        getattr_or_set(obj)[template_name] = html
+        _cards(obj)[template_name] = html
         if html is None:
             missing.append(obj)
     return missing
 
 
-def getattr_or_set(obj) -> dict:
-    cards = getattr(obj, ATTRIBUTE, None)
-    if cards is None:
-        cards = {}
-        setattr(obj, ATTRIBUTE, cards)
-    return cards
+def _cards(obj) -> dict:
+    return obj.__dict__.setdefault(ATTRIBUTE, {})
 
 
 def cached(obj, template_name: str) -> str | None:
     """The card primed for ``obj``, or None (not primed, or not cached)."""
-    cards = getattr(obj, ATTRIBUTE, None)
-    if cards is None or template_name not in cards:
+    cards = _cards(obj)
+    if template_name not in cards:
         return cache.get(card_key(template_name, obj))
     return cards[template_name]
 
 
 def store(obj, template_name: str, html: str, timeout: int = 60 * 60 * 24) -> None:
     cache.set(card_key(template_name, obj), html, timeout)
-    getattr_or_set(obj)[template_name] = html
+    _cards(obj)[template_name] = html
