@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp import match_token
@@ -26,6 +27,16 @@ class CodeForm(forms.Form):
 
     def clean_code(self):
         return "".join(self.cleaned_data["code"].split())
+
+
+def wait_message(seconds: int) -> str:
+    return ngettext(
+        "After a wrong code, codes are refused for a moment, even the right one. "
+        "Wait %(seconds)s second, then type the code your app shows now.",
+        "After a wrong code, codes are refused for a moment, even the right one. "
+        "Wait %(seconds)s seconds, then type the code your app shows now.",
+        seconds,
+    ) % {"seconds": seconds}
 
 
 class SetupCodeForm(CodeForm):
@@ -52,6 +63,21 @@ def overview(request):
     )
 
 
+def show_recovery_codes(request, codes, *, next_url, first_time):
+    filename, text = two_factor.recovery_codes_file(request.user, codes)
+    return render(
+        request,
+        "editorial/two_factor/recovery_codes.html",
+        {
+            "codes": codes,
+            "codes_text": text,
+            "codes_filename": filename,
+            "next": next_url,
+            "first_time": first_time,
+        },
+    )
+
+
 def enrol(request):
     user = request.user
     if two_factor.authenticator(user) is not None and not user.is_verified():
@@ -62,18 +88,22 @@ def enrol(request):
     device = two_factor.pending_authenticator(user)
     form = SetupCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        if device.verify_token(form.cleaned_data["code"]):
+        if wait := two_factor.seconds_to_wait([device]):
+            form.add_error("code", wait_message(wait))
+        elif device.verify_token(form.cleaned_data["code"]):
             codes = two_factor.confirm_authenticator(device)
             otp_login(request, device)
-            return render(
-                request,
-                "editorial/two_factor/recovery_codes.html",
-                {"codes": codes, "next": two_factor.safe_next(request), "first_time": True},
+            return show_recovery_codes(
+                request, codes, next_url=two_factor.safe_next(request), first_time=True
             )
-        form.add_error(
-            "code",
-            _("That code is not right. Check that the app shows BPRG, and type the newest code."),
-        )
+        else:
+            form.add_error(
+                "code",
+                _(
+                    "That code is not right. Check that the app shows BPRG, "
+                    "and type the newest code."
+                ),
+            )
     return render(
         request,
         "editorial/two_factor/enrol.html",
@@ -98,8 +128,9 @@ def verify(request):
         )
     form = CodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
-        device = match_token(user, form.cleaned_data["code"])
-        if device is not None:
+        if wait := two_factor.seconds_to_wait_for(user):
+            form.add_error("code", wait_message(wait))
+        elif (device := match_token(user, form.cleaned_data["code"])) is not None:
             otp_login(request, device)
             if device.persistent_id.startswith("otp_static"):
                 left = two_factor.recovery_codes_left(user)
@@ -112,7 +143,8 @@ def verify(request):
                     % {"count": left},
                 )
             return redirect(two_factor.safe_next(request))
-        form.add_error("code", _("That code is not right, or has already been used."))
+        else:
+            form.add_error("code", _("That code is not right, or has already been used."))
     return render(
         request,
         "editorial/two_factor/verify.html",
@@ -126,10 +158,8 @@ def regenerate_codes(request):
     if two_factor.authenticator(request.user) is None:
         return redirect("editorial_two_factor")
     codes = two_factor.new_recovery_codes(request.user)
-    return render(
-        request,
-        "editorial/two_factor/recovery_codes.html",
-        {"codes": codes, "next": reverse("editorial_two_factor"), "first_time": False},
+    return show_recovery_codes(
+        request, codes, next_url=reverse("editorial_two_factor"), first_time=False
     )
 
 

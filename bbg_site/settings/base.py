@@ -241,6 +241,12 @@ X_FRAME_OPTIONS = "DENY"
 
 # --- Wagtail ---------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Balkans Policy Research Group"
+# No avatars from gravatar.com: the admin would send every editor's hashed
+# email address to a third party and fetch from the network at run time.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor a check for new Wagtail releases from every administrator's browser:
+# upgrades are chosen in pyproject.toml.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # The public search has its own per-language documents (bbg_site.search),

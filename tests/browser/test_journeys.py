@@ -113,7 +113,7 @@ def log_in(page, base_url, username, password, *, second_factor=False):
     page.locator("form button[type='submit']").click()
     page.wait_for_url(lambda url: "/admin/login/" not in url)
     if second_factor:
-        code = page.locator("#id_code").first
+        code = page.locator("#id_code")
         expect(code).to_be_visible()
         code.fill(RECOVERY_CODE)
         code.press("Enter")

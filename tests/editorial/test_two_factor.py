@@ -218,3 +218,114 @@ def test_a_lost_phone_is_reset_from_the_command_line(client, administrator):
     assert client.get(HOME)["Location"].startswith(ENROL)
     with pytest.raises(CommandError):
         call_command("reset_two_factor", "nobody")
+
+
+def test_only_page_requests_are_sent_to_the_two_factor_pages(client, administrator):
+    """The admin's scripts fetch the icon sprite and other addresses; given
+    the set-up page instead, they pasted it into the page (two forms, no
+    icons, a submit that landed on the sprite's XML)."""
+    sign_in(client, "chief")
+    sprite = client.get(reverse("wagtailadmin_sprite"), headers={"Sec-Fetch-Mode": "cors"})
+    assert sprite.status_code == 200
+    assert sprite["Content-Type"].startswith("image/svg+xml")
+    assert b"<symbol" in sprite.content
+    # Without the fetch metadata headers (an older browser) too.
+    assert client.get(reverse("wagtailadmin_sprite")).status_code == 200
+
+    explore = reverse("wagtailadmin_explore_root")
+    fetched = client.get(explore, headers={"Sec-Fetch-Mode": "cors", "Sec-Fetch-Dest": "empty"})
+    assert fetched.status_code == 403
+    assert "Two-factor sign-in is needed first" in fetched.content.decode()
+    xhr = client.get(explore, headers={"X-Requested-With": "XMLHttpRequest"})
+    assert xhr.status_code == 403
+    json_only = client.get(explore, headers={"Accept": "application/json"})
+    assert json_only.status_code == 403
+    # An image the page loads is not a page either.
+    image = client.get(explore, headers={"Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Dest": "image"})
+    assert image.status_code == 403
+
+    navigation = client.get(
+        explore,
+        headers={"Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "document", "Accept": "text/html"},
+    )
+    assert navigation.status_code == 302
+    assert navigation["Location"].startswith(ENROL)
+
+
+def test_the_set_up_page_has_one_form(client, administrator):
+    sign_in(client, "chief")
+    html = soup(client.get(ENROL))
+    assert len(html.select("form.login-form")) == 1
+    assert len(html.select("#id_code")) == 1
+
+
+@pytest.mark.parametrize(
+    ("language", "wait_text"),
+    [
+        ("en", "Wait 2 seconds, then type the code your app shows now"),
+        ("sq", "Prisni 2 sekonda"),
+        ("sr-latn", "Sačekajte 2 sekunde"),
+    ],
+)
+def test_a_right_code_too_soon_after_a_wrong_one_is_told_to_wait(
+    client, administrator, language, wait_text
+):
+    from wagtail.users.models import UserProfile
+
+    sign_in(client, "chief")
+    device, _codes = enrol(client, administrator)
+    profile = UserProfile.get_for_user(administrator)
+    profile.preferred_language = language
+    profile.save()
+    client.logout()
+    sign_in(client, "chief")
+    with freeze_time("2026-12-02 10:00:00"):
+        wrong = "000000" if code_for(device) != "000000" else "111111"
+        first = client.post(VERIFY, {"code": wrong})
+        assert first.status_code == 400
+    with freeze_time("2026-12-02 10:00:01"):
+        second = client.post(VERIFY, {"code": wrong})  # one second later: still waiting
+        assert second.status_code == 400
+    with freeze_time("2026-12-02 10:00:01"):
+        # Two failures: django-otp refuses every code for two seconds.
+        right = client.post(VERIFY, {"code": code_for(device)})
+    assert right.status_code == 400
+    text = right.content.decode()
+    assert wait_text in text
+    assert "not right" not in text and "nuk është" not in text and "nije tačan" not in text
+    assert client.get(HOME)["Location"].startswith(VERIFY)
+    with freeze_time("2026-12-02 10:00:04"):
+        assert client.post(VERIFY, {"code": code_for(device), "next": HOME}).status_code == 302
+
+
+def test_set_up_says_to_wait_after_a_wrong_code(client, administrator):
+    sign_in(client, "chief")
+    client.get(ENROL)
+    device = TOTPDevice.objects.get(user=administrator)
+    with freeze_time("2026-12-02 10:00:00"):
+        wrong = "000000" if code_for(device) != "000000" else "111111"
+        assert client.post(ENROL, {"code": wrong}).status_code == 400
+        too_soon = client.post(ENROL, {"code": code_for(device)})
+    assert too_soon.status_code == 400
+    assert "Wait 1 second, then type" in too_soon.content.decode()
+    device.refresh_from_db()
+    assert not device.confirmed
+
+
+def test_recovery_codes_can_be_downloaded_as_a_file(client, administrator):
+    from urllib.parse import unquote
+
+    sign_in(client, "chief")
+    response = client.get(ENROL)
+    device = TOTPDevice.objects.get(user=administrator)
+    response = client.post(ENROL, {"code": code_for(device), "next": HOME})
+    html = soup(response)
+    codes = [c.get_text(strip=True) for c in html.select("[data-recovery-codes] code")]
+    link = html.select_one("[data-download-codes]")
+    assert link["download"].endswith("-recovery-codes-chief.txt")
+    prefix = "data:text/plain;charset=utf-8,"
+    assert link["href"].startswith(prefix)
+    text = unquote(link["href"][len(prefix) :])
+    assert "recovery codes for chief" in text
+    assert text.split("\n")[2:12] == codes
+    assert html.select_one("[data-copy-codes]")["data-copy-text"] == text
