@@ -8,6 +8,7 @@ page: two forms, no icons, and a submit that ended on the sprite's XML."""
 
 import datetime
 import time
+from pathlib import Path
 
 import pytest
 from django.db.models import F
@@ -99,7 +100,7 @@ def test_an_administrators_first_and_later_sign_in(chromium, live_server, django
         with page.expect_download() as download:
             page.get_by_role("link", name="Download them as a text file").click()
         assert download.value.suggested_filename.endswith("-recovery-codes-chief.txt")
-        saved = open(download.value.path(), encoding="utf-8").read()
+        saved = Path(download.value.path()).read_text(encoding="utf-8")
         assert saved.splitlines()[2:12] == codes
 
         page.get_by_role("link", name="I have saved them, continue").click()
