@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from bbg_site import views
 from bbg_site.sitemaps import PageSitemap
+from editorial import redirect_guard
 
 urlpatterns = [
     path(
@@ -17,6 +18,12 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Before the admin: the redirect admin's add, edit and import views with
+    # the guard against redirecting the site's own addresses.
+    path(
+        "admin/redirects/",
+        include((redirect_guard.admin_urlpatterns, "editorial_redirects")),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

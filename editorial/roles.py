@@ -40,6 +40,10 @@ COMMUNICATIONS_MODELS = (
 MODEL_ACTIONS = ("add", "change", "delete", "view")
 
 
+def is_administrator(user) -> bool:
+    return user.is_superuser or user.groups.filter(name=ADMINISTRATORS).exists()
+
+
 def _permission(apps, app_label, model, codename):
     Permission = apps.get_model("auth", "Permission")
     ContentType = apps.get_model("contenttypes", "ContentType")

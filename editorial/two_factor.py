@@ -26,7 +26,7 @@ from django_otp import devices_for_user
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from editorial.roles import ADMINISTRATORS
+from editorial.roles import is_administrator
 
 RECOVERY_CODE_COUNT = 10
 APP_DEVICE_NAME = "Authenticator app"
@@ -46,7 +46,7 @@ OPEN_URL_NAMES = {
 
 
 def two_factor_required(user) -> bool:
-    return user.is_superuser or user.groups.filter(name=ADMINISTRATORS).exists()
+    return is_administrator(user)
 
 
 def authenticator(user):
