@@ -82,7 +82,9 @@ MIDDLEWARE = [
     # Inside CSRF, sessions and the header middleware: anonymous pages from
     # the cache, with each reader's CSRF token and nonce (bbg_site/page_cache.py).
     "bbg_site.page_cache.AnonymousPageCacheMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's redirects, never for the admin or the application's own
+    # addresses (editorial/redirect_guard.py).
+    "editorial.redirect_guard.GuardedRedirectMiddleware",
     "bbg_site.middleware.EnglishSlugFallbackMiddleware",
     # A database outage in a view becomes a translated 503 (bbg_site/outage.py).
     "bbg_site.outage.DatabaseOutageMiddleware",
