@@ -6,13 +6,14 @@
 # .env.example and bbg_site/settings/production.py): no secret is baked in.
 #
 #   docker build -t bprg-portal .
-#   docker compose up -d --build        # with PostgreSQL, see docker-compose.yml
+#   docker compose up -d --build        # the whole site, see docker-compose.yml
+#                                       # and docs/operations.md
 #
 # docker/entrypoint.sh is the entrypoint: `web` (the default) migrates and
 # starts gunicorn, `publish-scheduled` publishes scheduled pages in a loop, and
 # any other command runs as given (`python manage.py createsuperuser`).
 
-# --- build: the pinned dependencies and the project, in a virtualenv ---------
+# --- build: the pinned dependencies, in a virtualenv ---------------------------
 FROM python:3.11-slim-bookworm AS build
 
 ENV PIP_DISABLE_PIP_VERSION_CHECK=1 \
@@ -23,21 +24,15 @@ RUN python -m venv /opt/venv
 
 WORKDIR /src
 
-# The dependencies first, in their own layer: it is rebuilt only when
-# pyproject.toml changes, not on every code change.
+# Only the dependencies (the [project] list of pyproject.toml, without the dev
+# extra: no test, browser or lint tools in the image). The project's own code
+# is not installed: it exists once in the image, in /app below, and runs from
+# there (manage.py and gunicorn put /app on the import path, and so does
+# PYTHONPATH). This layer is rebuilt only when pyproject.toml changes.
 COPY pyproject.toml ./
 RUN python -c "import tomllib; deps = tomllib.load(open('pyproject.toml', 'rb'))['project']['dependencies']; print('\n'.join(deps))" > /tmp/requirements.txt \
     && pip install --no-cache-dir -r /tmp/requirements.txt \
     && rm /tmp/requirements.txt
-
-# Then the project itself: a regular (not editable) install, without the dev
-# extra, so no test, browser or lint tools end up in the image.
-COPY bbg_site ./bbg_site
-COPY publications ./publications
-COPY people ./people
-COPY projects ./projects
-COPY events ./events
-RUN pip install --no-cache-dir .
 
 # --- runtime -------------------------------------------------------------------
 FROM python:3.11-slim-bookworm AS runtime
@@ -45,6 +40,7 @@ FROM python:3.11-slim-bookworm AS runtime
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PATH=/opt/venv/bin:$PATH \
+    PYTHONPATH=/app \
     DJANGO_SETTINGS_MODULE=bbg_site.settings.production \
     STATIC_ROOT=/app/staticfiles \
     MEDIA_ROOT=/app/media
@@ -59,6 +55,11 @@ RUN groupadd --system --gid 1000 bprg \
 
 COPY --from=build /opt/venv /opt/venv
 
+# The project: every app in INSTALLED_APPS, one COPY each (a directory's
+# contents are copied, so several sources in one COPY would be flattened).
+# What is not listed here (tests, the demo content) is not in the image;
+# tests/bbg_site/test_deploy_image.py builds this same tree from these lines
+# and runs the site from it.
 WORKDIR /app
 COPY manage.py ./
 COPY bbg_site ./bbg_site
@@ -66,19 +67,23 @@ COPY publications ./publications
 COPY people ./people
 COPY projects ./projects
 COPY events ./events
+COPY editorial ./editorial
 COPY templates ./templates
 COPY static ./static
 COPY locale ./locale
 COPY docker/entrypoint.sh ./docker/entrypoint.sh
 
 # collectstatic needs the production settings to load, hence a throw-away
-# SECRET_KEY and ALLOWED_HOSTS that exist only for this command (they are not
-# kept in the image). The real values come from the environment at run time.
+# SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and REDIS_URL that exist only for
+# this command (they are not kept in the image; collectstatic connects to
+# neither). The real values come from the environment at run time.
 # /app/media is created owned by the site user so that a named volume mounted
 # there starts with that owner.
 RUN chmod 0755 docker/entrypoint.sh \
     && SECRET_KEY="build-only-$(python -c 'import secrets; print(secrets.token_urlsafe(60))')" \
        ALLOWED_HOSTS=localhost \
+       DATABASE_URL=postgres://build@localhost:5432/unused \
+       REDIS_URL=redis://localhost:6379/0 \
        python manage.py collectstatic --noinput \
     && mkdir -p /app/media \
     && chown bprg:bprg /app/media

@@ -1,7 +1,10 @@
 #!/bin/sh
 # Entrypoint of the BPRG portal image (see Dockerfile and docker-compose.yml).
 #
-#   web                 apply migrations, then serve the site with gunicorn
+#   web                 apply migrations, then serve the site with gunicorn on
+#                       GUNICORN_BIND (default 0.0.0.0:8000: inside the
+#                       container, where only the proxy reaches it; the
+#                       compose files publish no port of this container)
 #                       (extra arguments are passed on to gunicorn)
 #   publish-scheduled   run `manage.py publish_scheduled` every
 #                       PUBLISH_INTERVAL_SECONDS seconds (default 300), forever
@@ -24,7 +27,7 @@ web)
     python manage.py migrate --noinput
     log "starting gunicorn with ${GUNICORN_WORKERS:-3} workers"
     exec gunicorn bbg_site.wsgi:application \
-        --bind 0.0.0.0:8000 \
+        --bind "${GUNICORN_BIND:-0.0.0.0:8000}" \
         --workers "${GUNICORN_WORKERS:-3}" \
         --access-logfile - \
         --timeout 60 \
