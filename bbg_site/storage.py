@@ -3,9 +3,13 @@
 With several app containers, uploads (pictures, their renditions, PDFs) must
 live where every container finds them: an S3 bucket (MinIO in
 docker-compose.scale.yml). Their URLs stay under ``MEDIA_URL`` on the site's
-own origin, and the load balancer passes ``/media/`` on to the bucket, so a
-page still loads nothing from another origin (and the Content-Security-Policy
-stays ``'self'``).
+own origin, so a page still loads nothing from another origin (and the
+Content-Security-Policy stays ``'self'``). The load balancer passes only
+``/media/images/`` (the renditions pages show) on to the bucket, the only
+part of it readers may download anonymously; documents are read from the
+bucket by Wagtail's serve view (``WAGTAILDOCS_SERVE_METHOD = "serve_view"``),
+with the app's credentials, after its privacy checks. Unsigned URLs
+(``querystring_auth`` off) are therefore enough.
 """
 
 from urllib.parse import urljoin
