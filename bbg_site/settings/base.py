@@ -134,7 +134,10 @@ AUTHENTICATION_BACKENDS = [
 # restarts the wait); a successful sign-in clears the count.
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = 0.25  # hours
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+# One account at one address (see editorial/lockout.py for the per-address
+# limit and how a locked person gets in).
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_HANDLER = "editorial.lockout.LockoutHandler"
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "editorial.lockout.lockout_response"
 # Behind N reverse proxies, the client address is the N-th from the right in
@@ -152,6 +155,8 @@ AUTH_PASSWORD_VALIDATORS = [
     },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Not a rule: a new password clears the account's failed sign-ins.
+    {"NAME": "editorial.lockout.UnlockOnPasswordChange"},
 ]
 
 # --- Languages -------------------------------------------------------------

@@ -5,6 +5,7 @@ from axes.models import AccessAttempt
 from django.test import override_settings
 from django.urls import reverse
 
+from editorial import lockout
 from editorial.lockout import client_ip_address
 
 pytestmark = pytest.mark.django_db
@@ -55,10 +56,11 @@ def test_five_failures_lock_the_account_even_with_the_right_password(
 
 
 def test_failures_from_one_address_lock_that_address_for_other_accounts(
-    client, editor, django_user_model
+    client, editor, django_user_model, monkeypatch
 ):
+    monkeypatch.setattr(lockout, "ADDRESS_FAILURE_LIMIT", 6)
     django_user_model.objects.create_user("other", "o@example.org", "another-long-password")
-    for name in ("a", "b", "c", "d", "e"):
+    for name in ("a", "b", "c", "d", "e", "f"):
         attempt(client, name, "guess", REMOTE_ADDR="203.0.113.9")
     assert (
         attempt(client, "other", "another-long-password", REMOTE_ADDR="203.0.113.9").status_code
@@ -71,11 +73,58 @@ def test_failures_from_one_address_lock_that_address_for_other_accounts(
     )
 
 
-def test_failures_for_one_account_from_many_addresses_lock_the_account(client, editor):
+def test_an_office_behind_one_address_is_not_locked_out_by_a_few_typos(
+    client, editor, django_user_model
+):
+    for name in ("ana", "besa", "milan"):
+        django_user_model.objects.create_user(name, f"{name}@example.org", "their-long-password")
+        for _ in range(4):
+            attempt(client, name, "typo", REMOTE_ADDR="192.0.2.50")
+    assert (
+        attempt(client, "comms", "a-long-enough-password", REMOTE_ADDR="192.0.2.50").status_code
+        == 302
+    )
+
+
+def test_a_stranger_cannot_lock_someone_out_by_failing_from_other_addresses(client, editor):
+    """Five wrong passwords for one username from five addresses used to lock
+    the account everywhere (429 for its owner with the right password)."""
     for n in range(5):
         attempt(client, "comms", "guess", REMOTE_ADDR=f"203.0.113.{n}")
     response = attempt(client, "comms", "a-long-enough-password", REMOTE_ADDR="198.51.100.4")
-    assert response.status_code == 429
+    assert response.status_code == 302
+    # At an address that failed five times, the account is locked.
+    for _ in range(5):
+        attempt(client, "comms", "guess", REMOTE_ADDR="203.0.113.77")
+    client.logout()
+    locked = attempt(client, "comms", "a-long-enough-password", REMOTE_ADDR="203.0.113.77")
+    assert locked.status_code == 429
+
+
+def test_a_locked_person_with_a_second_factor_gets_in_with_the_right_password(client, editor):
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    TOTPDevice.objects.create(user=editor, name="Authenticator app", confirmed=True)
+    for _ in range(5):
+        attempt(client, "comms", "wrong")
+    assert attempt(client, "comms", "still-wrong").status_code == 429
+    response = attempt(client, "comms", "a-long-enough-password")
+    assert response.status_code == 302
+    # ... to the code page: the second factor is still ahead.
+    assert client.get(reverse("wagtailadmin_home"))["Location"].startswith(
+        "/admin/two-factor/code/"
+    )
+
+
+def test_a_new_password_ends_the_lockout(client, editor):
+    for _ in range(5):
+        attempt(client, "comms", "wrong")
+    assert attempt(client, "comms", "a-long-enough-password").status_code == 429
+    lockout_page = attempt(client, "comms", "a-long-enough-password").content.decode()
+    assert reverse("wagtailadmin_password_reset") in lockout_page
+    editor.set_password("a-brand-new-long-password")
+    editor.save()  # as the reset link's form does
+    assert attempt(client, "comms", "a-brand-new-long-password").status_code == 302
 
 
 def test_lockout_ends_after_the_cool_off(client, editor):
