@@ -1,9 +1,13 @@
+from django.forms import modelform_factory
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from bbg_site.admin_policies import NoAddingPermissionPolicy, SubscriberForm
+from bbg_site.exports import SafeExportIndexView
 from bbg_site.models import ContactMessage, Subscriber, Topic
 
 
@@ -18,11 +22,13 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+register_permission_policy(Subscriber, NoAddingPermissionPolicy(Subscriber))
 
 
 class SubscriberViewSet(ModelViewSet):
     """Newsletter subscribers, exported as CSV for the mailing tool."""
 
+    index_view_class = SafeExportIndexView
     model = Subscriber
     icon = "mail"
     menu_label = _("Newsletter subscribers")
@@ -34,11 +40,14 @@ class SubscriberViewSet(ModelViewSet):
     list_export = ["email", "language", "get_status_display", "topic_names", "confirmed_at"]
     export_headings = {"get_status_display": _("Status"), "topic_names": _("Interests")}
     export_filename = "newsletter-subscribers"
-    form_fields = ["status", "language", "topics"]
     inspect_view_enabled = True
+
+    def get_form_class(self, for_update=False):
+        return modelform_factory(Subscriber, form=SubscriberForm)
 
 
 class ContactMessageViewSet(ModelViewSet):
+    index_view_class = SafeExportIndexView
     model = ContactMessage
     icon = "mail"
     menu_label = _("Contact messages")
@@ -47,6 +56,8 @@ class ContactMessageViewSet(ModelViewSet):
     list_display = ["subject", "name", "email", "language", "created_at"]
     list_filter = ["language"]
     search_fields = ["name", "email", "subject", "message"]
+    list_export = ["created_at", "name", "email", "subject", "message", "language"]
+    export_filename = "contact-messages"
     form_fields = ["name", "email", "subject", "message", "language"]
     inspect_view_enabled = True
 

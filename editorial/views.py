@@ -8,6 +8,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page, get_page_content_types
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from bbg_site.exports import FormulaSafeExportMixin
 from editorial.translation_status import (
     LANGUAGE_NAMES,
     LANGUAGES,
@@ -54,7 +55,7 @@ def page_type_label(page):
     return capfirst(page.specific_class._meta.verbose_name) if page.specific_class else ""
 
 
-class TranslationStatusView(ReportView):
+class TranslationStatusView(FormulaSafeExportMixin, ReportView):
     """Every page with, per language, whether its text (and a report's PDF) is there."""
 
     page_title = _("Translation status")
@@ -101,6 +102,10 @@ class TranslationStatusView(ReportView):
         # (for the current page of results only).
         paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
         return paginator, page, self.with_statuses(object_list), is_paginated
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # The export lists every page, with the same statuses as the table.
+        return super().as_spreadsheet(self.with_statuses(queryset), spreadsheet_format)
 
     def with_statuses(self, object_list):
         pages = with_status(object_list)

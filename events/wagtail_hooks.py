@@ -1,13 +1,20 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.permissions import register_permission_policy
+
+from bbg_site.admin_policies import NoAddingPermissionPolicy
+from bbg_site.exports import SafeExportIndexView
 
 from .models import Registration
+
+register_permission_policy(Registration, NoAddingPermissionPolicy(Registration))
 
 
 class RegistrationViewSet(ModelViewSet):
     """Registrations per event for communications staff, exportable as CSV."""
 
+    index_view_class = SafeExportIndexView
     model = Registration
     icon = "form"
     menu_label = _("Registrations")
