@@ -3,10 +3,10 @@
 Every cached value (site settings and menu, listing filter options, whole
 anonymous pages, see ``bbg_site.page_cache``) is stored under the current
 *content generation*. Publishing, unpublishing, moving or deleting a page,
-saving a snippet, an image, a document, the site settings or a registration
-starts a new generation, so each language's URL of the page and every
-listing or home page that shows it are purged at once, in every process
-sharing the cache (Redis when ``REDIS_URL`` is set).
+saving a snippet, an image, a document or the site settings starts a new
+generation, so each language's URL of the page and every listing or home
+page that shows it are purged at once, in every process sharing the cache
+(Redis when ``REDIS_URL`` is set).
 """
 
 from django.core.cache import cache
@@ -41,6 +41,9 @@ PRIVATE_MODELS = {
     "bbg_site.contactmessage",
     "bbg_site.subscriber",
     "bbg_site.searchdocument",
+    # A registration changes only its event's free seats: the event's page
+    # is dropped from the page cache by itself (events.services).
+    "events.registration",
 }
 
 

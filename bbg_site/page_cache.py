@@ -21,6 +21,8 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
+from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 
 from bbg_site import content_cache
 
@@ -28,6 +30,34 @@ CSRF_PLACEHOLDER = "__bbg_csrf_token__"
 NONCE_PLACEHOLDER = "__bbg_csp_nonce__"
 CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag")
+
+
+HOSTS_KEY = "bbg:page-cache-hosts"
+
+
+def _page_key(host: str, path: str) -> str:
+    return content_cache.key(f"page:{host}:{path}")
+
+
+def _remember_host(host: str) -> None:
+    hosts = cache.get(HOSTS_KEY) or set()
+    if host not in hosts:
+        cache.set(HOSTS_KEY, hosts | {host}, timeout=None)
+
+
+def forget(page) -> None:
+    """Drop the cached copies of one page, in every language and under every
+    host name it was served as, and nothing else: for what only that page
+    shows (an event's free seats after a registration), where starting a new
+    content generation would empty the whole cache."""
+    hosts = cache.get(HOSTS_KEY) or set()
+    keys = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            parts = page.get_url_parts()
+        if parts:
+            keys += [_page_key(host, parts[2]) for host in hosts]
+    cache.delete_many(keys)
 
 
 def _cacheable_request(request, prefixes) -> bool:
@@ -58,15 +88,22 @@ class AnonymousPageCacheMiddleware:
         self.timeout = settings.PAGE_CACHE_SECONDS
 
     def __call__(self, request):
+        if request.method not in ("GET", "HEAD"):
+            # The answer to a form (its errors, with what the person typed)
+            # belongs to that person: no cache, ours or in front, keeps it.
+            response = self.get_response(request)
+            add_never_cache_headers(response)
+            return response
         if not self.timeout or not _cacheable_request(request, self.prefixes):
             return self.get_response(request)
-        key = content_cache.key(f"page:{request.get_host()}:{request.path}")
+        key = _page_key(request.get_host(), request.path)
         stored = cache.get(key)
         if stored is not None:
             return self._from_cache(request, stored)
         response = self.get_response(request)
         if self._storable(request, response):
             cache.set(key, self._to_cache(request, response), self.timeout)
+            _remember_host(request.get_host())
             response["X-Page-Cache"] = "miss"
         return response
 

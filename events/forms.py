@@ -1,7 +1,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from bbg_site.abuse import HoneypotFormMixin
+from bbg_site.abuse import HoneypotFormMixin, SingleLineField
 
 CONSENT_TEXT = _(
     "I agree that BPRG stores my name, email and organisation to manage my registration "
@@ -10,16 +10,13 @@ CONSENT_TEXT = _(
 
 
 class RegistrationForm(HoneypotFormMixin, forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=150)
+    name = SingleLineField(label=_("Name"), max_length=150)
     email = forms.EmailField(label=_("Email"))
-    organisation = forms.CharField(label=_("Organisation"), max_length=200, required=False)
+    organisation = SingleLineField(label=_("Organisation"), max_length=200, required=False)
     consent = forms.BooleanField(
         label=CONSENT_TEXT,
         error_messages={"required": _("Please agree so that we can register you.")},
     )
-
-    def clean_name(self):
-        return " ".join(self.cleaned_data["name"].split())
 
     def clean_email(self):
         return self.cleaned_data["email"].strip().lower()

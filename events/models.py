@@ -205,13 +205,15 @@ class EventPage(RoutablePageMixin, BasePage):
         return self.end or self.start + datetime.timedelta(hours=2)
 
     # --- registration ---------------------------------------------------------
-    def confirmed_count(self) -> int:
-        return self.registrations.filter(status=Registration.Status.CONFIRMED).count()
+    def seats_taken(self, now=None) -> int:
+        """Confirmed seats, and seats held for people who have not yet
+        followed the link in their confirmation email."""
+        return self.registrations.filter(Registration.takes_a_seat(now)).count()
 
     def seats_left(self):
         if self.capacity is None:
             return None
-        return max(self.capacity - self.confirmed_count(), 0)
+        return max(self.capacity - self.seats_taken(), 0)
 
     def registration_state(self, now=None) -> str:
         """ "open", "waiting-list" (full, but people can queue), "closed" or "past"."""
@@ -316,6 +318,12 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return cancel(request, self, token)
 
+    @path("confirm/<str:token>/", name="confirm")
+    def confirm(self, request, token):
+        from events.views import confirm
+
+        return confirm(request, self, token)
+
 
 class EventSpeaker(PersonOrName, Orderable):
     event = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="speakers")
@@ -351,7 +359,13 @@ class EventReport(Orderable):
 
 
 class Registration(models.Model):
+    """A seat (or a place on the waiting list) at an event. A registration
+    starts ``pending`` until the person follows the link emailed to them, so
+    nobody can register a stranger's address; meanwhile a seat is held for
+    them until ``held_until``."""
+
     class Status(models.TextChoices):
+        PENDING = "pending", _("Waiting for email confirmation")
         CONFIRMED = "confirmed", _("Confirmed")
         WAITING = "waiting", _("On the waiting list")
         CANCELLED = "cancelled", _("Cancelled")
@@ -367,6 +381,7 @@ class Registration(models.Model):
     consent_text = models.TextField(_("consent given to"))
     token = models.CharField(max_length=64, unique=True, editable=False)
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
+    held_until = models.DateTimeField(_("seat held until"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
 
     class Meta:
@@ -384,3 +399,9 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} <{self.email}> – {self.event}"
+
+    @classmethod
+    def takes_a_seat(cls, now=None) -> models.Q:
+        return models.Q(status=cls.Status.CONFIRMED) | models.Q(
+            status=cls.Status.PENDING, held_until__gt=now or timezone.now()
+        )

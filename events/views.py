@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from bbg_site.abuse import refusal
@@ -11,6 +12,13 @@ from .forms import CONSENT_TEXT, RegistrationForm
 from .models import Registration
 
 RATE_LIMIT = 5  # registrations per address in bbg_site.abuse.RATE_WINDOW
+
+
+def _private(response):
+    """Pages reached by a token, and every answer to a form, belong to one
+    person: no cache keeps them (``private, no-store``)."""
+    add_never_cache_headers(response)
+    return response
 
 
 def register(request, event):
@@ -33,42 +41,58 @@ def register(request, event):
         return render(request, event.get_template(request), context, status=status)
     if not form.is_valid():
         return render(request, event.get_template(request), context, status=400)
+    state = context["registration_state"]
     try:
-        registration = services.register(
+        services.register(
             event,
             name=form.cleaned_data["name"],
             email=form.cleaned_data["email"],
             organisation=form.cleaned_data["organisation"],
             language=translation.get_language(),
             consent_text=CONSENT_TEXT,
-            request=request,
         )
     except services.RegistrationClosed:
         form.add_error(None, _("Registration for this event is closed."))
         return render(request, event.get_template(request), context, status=400)
-    except services.AlreadyRegistered:
-        form.add_error("email", _("This email address is already registered for this event."))
-        return render(request, event.get_template(request), context, status=400)
-    if registration.status == Registration.Status.WAITING:
-        messages.warning(
-            request,
-            _(
-                "The event is full: you are on the waiting list. "
-                "We will email you if a seat becomes free."
-            ),
+    # The same answer whether or not the address was registered already.
+    if state == "waiting-list":
+        message = _(
+            "Almost done: the event is full, so confirm with the link we have emailed to you "
+            "to join the waiting list."
         )
     else:
-        messages.success(request, _("You are registered. We have sent you a confirmation email."))
+        message = _(
+            "Almost done: please confirm with the link we have emailed to you. "
+            "We are holding a seat for you for %(minutes)s minutes."
+        ) % {"minutes": int(services.SEAT_HOLD.total_seconds() // 60)}
+    messages.success(request, message)
     return HttpResponseRedirect(event.get_url(request) + "#registration")
 
 
-def cancel(request, event, token):
+def _registration(event, token) -> Registration:
     registration = (
         Registration.objects.filter(event=event, token=token).select_related("event").first()
     )
     if registration is None:
         raise Http404("Unknown registration")
+    return registration
+
+
+def confirm(request, event, token):
+    registration = services.confirm(_registration(event, token))
+    context = {
+        "page": event,
+        "registration": registration,
+        "cancel_url": services.cancel_url(registration),
+    }
+    return _private(render(request, "pages/event_confirm.html", context))
+
+
+def cancel(request, event, token):
+    registration = _registration(event, token)
     if request.method == "POST":
-        services.cancel(registration, request)
+        services.cancel(registration)
         registration.refresh_from_db()
-    return render(request, "pages/event_cancel.html", {"page": event, "registration": registration})
+    return _private(
+        render(request, "pages/event_cancel.html", {"page": event, "registration": registration})
+    )

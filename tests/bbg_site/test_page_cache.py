@@ -166,3 +166,42 @@ def test_new_child_page_appears_on_its_cached_parent(client, site):
     response = client.get(url)
     assert response["X-Page-Cache"] == "miss"
     assert "Tim" in response.content.decode()
+
+
+def test_a_registration_refreshes_its_event_page_and_leaves_the_rest_cached(
+    client, site, django_capture_on_commit_callbacks
+):
+    """Any anonymous registration once emptied the whole cache, so a script
+    posting from rotating addresses kept the site uncached."""
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import make_event, make_event_index
+
+    event = make_event(
+        make_event_index(site.home),
+        "launch",
+        "Report launch",
+        start=timezone.now() + datetime.timedelta(days=5),
+        registration_open=True,
+        capacity=10,
+    )
+    event_urls = [url_in(event, lang) for lang in LANGS]
+    others = [url_in(site.home, "en"), url_in(site.about, "sq")]
+    for url in event_urls + others:
+        Client().get(url)
+    assert all(Client().get(url)["X-Page-Cache"] == "hit" for url in event_urls + others)
+    assert "10 seats left" in Client().get(event_urls[0]).content.decode()
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = Client().post(
+            event_urls[1],
+            {"name": "Ana", "email": "ana@example.org", "consent": "on", "website": ""},
+        )
+    assert response.status_code == 302
+    for url in others:
+        assert Client().get(url)["X-Page-Cache"] == "hit"
+    for url in event_urls:
+        assert Client().get(url)["X-Page-Cache"] == "miss"
+    assert "9 seats left" in Client().get(event_urls[0]).content.decode()
