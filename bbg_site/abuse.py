@@ -3,12 +3,18 @@ submissions per address (counted in the cache, so shared by every app
 server when the cache is Redis)."""
 
 import logging
+import re
 
 from django import forms
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
+
+# Control characters (and Unicode line separators) are never useful in what
+# a reader types in a one-line field or a search; a NUL even makes
+# PostgreSQL raise DataError.
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f\u0085\u2028\u2029]")
 
 RATE_LIMIT = 5  # submissions
 RATE_WINDOW = 10 * 60  # seconds, per address and form
@@ -21,6 +27,17 @@ class HoneypotFormMixin(forms.Form):
     @property
     def is_spam(self) -> bool:
         return bool(self.data.get("website"))
+
+
+class SingleLineField(forms.CharField):
+    """A one-line text (a name, a subject): line breaks and other control
+    characters become spaces. In an email header a line break is refused by
+    Django (the contact form once answered 500), and in a body it let a
+    sender write fake lines such as ``Bcc: …``."""
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return " ".join(CONTROL_CHARACTERS.sub(" ", value).split()) if value else value
 
 
 def client_address(request) -> str:

@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from bbg_site.i18n import email_link
 from bbg_site.models import ContactMessage, SiteSettings, Subscriber
 
 CONFIRM_SALT = "newsletter-confirm"
@@ -24,20 +25,19 @@ class ExpiredToken(BadToken):
     pass
 
 
-def _absolute(request, name, token, language):
+def _link(name, token, language) -> str:
     with translation.override(language):
-        path = reverse(name, args=[token])
-    return request.build_absolute_uri(path) if request else settings.WAGTAILADMIN_BASE_URL + path
+        return email_link(reverse(name, args=[token]))
 
 
-def confirm_url(subscriber, request=None) -> str:
+def confirm_url(subscriber) -> str:
     token = signing.dumps(subscriber.pk, salt=CONFIRM_SALT)
-    return _absolute(request, "newsletter_confirm", token, subscriber.language)
+    return _link("newsletter_confirm", token, subscriber.language)
 
 
-def unsubscribe_url(subscriber, request=None) -> str:
+def unsubscribe_url(subscriber) -> str:
     token = signing.dumps(subscriber.pk, salt=UNSUBSCRIBE_SALT)
-    return _absolute(request, "newsletter_unsubscribe", token, subscriber.language)
+    return _link("newsletter_unsubscribe", token, subscriber.language)
 
 
 def _subscriber_from(token: str, salt: str, max_age=None) -> Subscriber:
@@ -86,6 +86,10 @@ def confirm(token: str) -> Subscriber:
     return subscriber
 
 
+def subscriber_to_unsubscribe(token: str) -> Subscriber:
+    return _subscriber_from(token, UNSUBSCRIBE_SALT)
+
+
 def unsubscribe(token: str) -> Subscriber:
     subscriber = _subscriber_from(token, UNSUBSCRIBE_SALT)
     if subscriber.status != Subscriber.Status.UNSUBSCRIBED:
@@ -96,10 +100,10 @@ def unsubscribe(token: str) -> Subscriber:
 
 
 def send_confirmation(subscriber: Subscriber, request=None) -> None:
-    unsubscribe = unsubscribe_url(subscriber, request)
+    unsubscribe = unsubscribe_url(subscriber)
     with translation.override(subscriber.language):
         context = {
-            "confirm_url": confirm_url(subscriber, request),
+            "confirm_url": confirm_url(subscriber),
             "unsubscribe_url": unsubscribe,
             "organisation": SiteSettings.for_request(request).organisation_name
             if request

@@ -2,7 +2,7 @@ from django import forms
 from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
-from bbg_site.abuse import HoneypotFormMixin
+from bbg_site.abuse import HoneypotFormMixin, SingleLineField
 from bbg_site.models import Topic
 
 NEWSLETTER_CONSENT = _(
@@ -30,7 +30,7 @@ class SubscribeForm(HoneypotFormMixin, forms.Form):
 
 
 class ContactForm(HoneypotFormMixin, forms.Form):
-    name = forms.CharField(label=_("Name"), max_length=150)
+    name = SingleLineField(label=_("Name"), max_length=150)
     email = forms.EmailField(label=_("Email"))
-    subject = forms.CharField(label=_("Subject"), max_length=200)
+    subject = SingleLineField(label=_("Subject"), max_length=200)
     message = forms.CharField(label=_("Message"), max_length=5000, widget=forms.Textarea)

@@ -1,5 +1,7 @@
 """Language helpers shared by templates, views and tests."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
@@ -22,6 +24,29 @@ def in_every_language(field: str) -> list[str]:
     return [build_localized_fieldname(field, code) for code in language_codes()]
 
 
+# The query parameters the language switcher and the hreflang links carry to
+# another language (the search's), each cut to its longest useful length.
+# Nothing else a URL holds is copied into the page: a 30 KB query string once
+# came back eight times, as a 248 KB page.
+CARRIED_QUERY_PARAMETERS = {"q": 200, "type": 40, "order": 20, "page": 8}
+
+
+def carried_query(request) -> str:
+    kept = [
+        (name, request.GET[name][:limit])
+        for name, limit in CARRIED_QUERY_PARAMETERS.items()
+        if request.GET.get(name)
+    ]
+    return f"?{urlencode(kept)}" if kept else ""
+
+
+def email_link(path: str) -> str:
+    """An address for an email, on the site's configured address
+    (``WAGTAILADMIN_BASE_URL``), never on the Host header of the request
+    that caused the email: anyone can send any Host."""
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
 def alternate_urls(request, page=None) -> list[dict]:
     """The current page in every language, for the switcher and hreflang links.
 
@@ -31,11 +56,12 @@ def alternate_urls(request, page=None) -> list[dict]:
     current = translation.get_language()
     links = []
     for code, name in settings.LANGUAGES:
-        with translation.override(code):
-            if page is not None:
+        if page is not None:
+            with translation.override(code):
                 path = page.get_url(request)
-            else:
-                path = translate_url(request.get_full_path(), code)
+        else:
+            # translate_url resolves the path in the active language itself.
+            path = translate_url(request.path, code) + carried_query(request)
         if not path:
             continue
         links.append(

@@ -1,31 +1,27 @@
-import re
-
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 from wagtail.models import Page
 
 from bbg_site import engagement
-from bbg_site.abuse import refusal
+from bbg_site.abuse import CONTROL_CHARACTERS, refusal
 from bbg_site.forms import NEWSLETTER_CONSENT, ContactForm, SubscribeForm
 from bbg_site.models import SearchKind
 from bbg_site.pagination import chosen_option, paginate
 from bbg_site.search.query import excerpt, find
 
-# Control characters (NUL makes PostgreSQL raise DataError) are never useful
-# in a query; they are dropped before the query reaches the database.
-_CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 SEARCH_ORDERS = ("relevance", "newest")
 
 
 def clean_query(raw: str) -> str:
-    return " ".join(_CONTROL_CHARACTERS.sub(" ", raw).split())[:MAX_QUERY_LENGTH]
+    return " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())[:MAX_QUERY_LENGTH]
 
 
 def search(request):
@@ -109,30 +105,40 @@ def newsletter(request):
     return HttpResponseRedirect(request.path)
 
 
+def _token_page(request, outcome, status=200, **context):
+    """A page reached by a link from an email: it belongs to one person, so
+    no cache keeps it."""
+    response = render(
+        request, "pages/newsletter_done.html", {"outcome": outcome, **context}, status=status
+    )
+    add_never_cache_headers(response)
+    return response
+
+
 def newsletter_confirm(request, token):
     try:
         subscriber = engagement.confirm(token)
     except engagement.ExpiredToken:
-        return render(request, "pages/newsletter_done.html", {"outcome": "expired"}, status=410)
+        return _token_page(request, "expired", status=410)
     except engagement.BadToken:
-        return render(request, "pages/newsletter_done.html", {"outcome": "invalid"}, status=404)
-    return render(
-        request,
-        "pages/newsletter_done.html",
-        {
-            "outcome": "confirmed",
-            "unsubscribe_url": engagement.unsubscribe_url(subscriber, request),
-        },
-    )
+        return _token_page(request, "invalid", status=404)
+    return _token_page(request, "confirmed", unsubscribe_url=engagement.unsubscribe_url(subscriber))
 
 
 @csrf_exempt  # mail programs send the one-click unsubscribe POST without a token
 def newsletter_unsubscribe(request, token):
+    """A GET (a click on the link, or a mail scanner opening it) only asks;
+    the button, or a mail program's one-click unsubscribe (RFC 8058), POSTs."""
     try:
-        engagement.unsubscribe(token)
+        if request.method == "POST":
+            engagement.unsubscribe(token)
+            return _token_page(request, "unsubscribed")
+        subscriber = engagement.subscriber_to_unsubscribe(token)
     except engagement.BadToken:
-        return render(request, "pages/newsletter_done.html", {"outcome": "invalid"}, status=404)
-    return render(request, "pages/newsletter_done.html", {"outcome": "unsubscribed"})
+        return _token_page(request, "invalid", status=404)
+    if subscriber.status == subscriber.Status.UNSUBSCRIBED:
+        return _token_page(request, "unsubscribed")
+    return _token_page(request, "unsubscribe", email=subscriber.email)
 
 
 def contact_submit(request, page):

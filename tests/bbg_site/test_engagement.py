@@ -6,6 +6,7 @@ import io
 import pytest
 from bs4 import BeautifulSoup
 from django.core import mail, signing
+from django.test import Client
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
@@ -74,8 +75,20 @@ def test_subscribe_confirm_unsubscribe_in_each_language(client, post, site, lang
     assert page.status_code == 200
     subscriber.refresh_from_db()
     assert subscriber.status == "confirmed" and subscriber.confirmed_at
-    # One click, no form: a GET unsubscribes.
-    assert client.get(unsubscribe).status_code == 200
+    # A GET (a click, or a mail scanner opening the link) only asks ...
+    asking = client.get(unsubscribe)
+    assert asking.status_code == 200
+    assert "no-store" in asking["Cache-Control"]
+    subscriber.refresh_from_db()
+    assert subscriber.status == "confirmed"
+    button = soup(asking).select_one("main form[method=post] button")
+    with translation.override(lang):
+        assert button.get_text(strip=True) == gettext("Yes, unsubscribe me")
+    # ... the button unsubscribes.
+    done = client.post(unsubscribe)
+    assert done.status_code == 200
+    with translation.override(lang):
+        assert gettext("You are unsubscribed") in done.content.decode()
     subscriber.refresh_from_db()
     assert subscriber.status == "unsubscribed"
     # An old confirmation link does not subscribe the address again.
@@ -311,3 +324,72 @@ def test_hostile_input_never_gives_a_500(client, site, data):
         response = client.post(url, data)
         assert response.status_code in {302, 400}, url
         assert "<script>alert(1)</script>" not in response.content.decode()
+
+
+# --- security probe findings ---------------------------------------------------
+
+
+def test_a_newline_in_a_contact_subject_or_name_cannot_write_email_headers(post, site):
+    """A newline in the subject answered 500 (BadHeaderError) and sent no
+    email; in the name it wrote a fake 'Bcc:' line into the staff email."""
+    response = post(
+        "/en/contact/",
+        {
+            "name": "Ana\nBcc: everyone@example.org",
+            "email": "ana@example.org",
+            "subject": "Interview\r\nBcc: everyone@example.org",
+            "message": "Line one\nLine two",
+        },
+        follow=True,
+    )
+    assert response.status_code == 200
+    (message,) = mail.outbox
+    assert "\n" not in message.subject and "\r" not in message.subject
+    assert "Interview Bcc: everyone@example.org" in message.subject
+    assert message.bcc == []
+    assert not any(line.startswith("Bcc:") for line in message.body.splitlines())
+    stored = ContactMessage.objects.get()
+    assert stored.name == "Ana Bcc: everyone@example.org"
+    assert stored.message == "Line one\nLine two"  # the message keeps its lines
+
+
+def test_email_links_use_the_configured_address_not_the_host_header(post, site, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "localhost"]
+    settings.WAGTAILADMIN_BASE_URL = "https://www.balkansgroup.org"
+    post("/en/newsletter/", subscribe_data(), HTTP_HOST="localhost:31337")
+    (message,) = mail.outbox
+    links = [word for word in message.body.split() if "://" in word]
+    assert links
+    assert all(link.startswith("https://www.balkansgroup.org/") for link in links), links
+    assert "31337" not in message.body
+    assert message.extra_headers["List-Unsubscribe"].startswith("<https://www.balkansgroup.org/")
+
+
+def test_an_unsubscribe_link_is_never_answered_from_the_page_cache(client, post, site, settings):
+    """Once, a GET of the link was cached: after subscribing again and
+    confirming, it still answered 'You are unsubscribed' from the cache."""
+    settings.PAGE_CACHE_SECONDS = 300
+    post("/en/newsletter/", subscribe_data())
+    client.get(link_in(mail.outbox[0], "/newsletter/confirm/"))
+    unsubscribe = link_in(mail.outbox[0], "/newsletter/unsubscribe/")
+    client.post(unsubscribe)
+    assert Subscriber.objects.get().status == "unsubscribed"
+    first = Client().get(unsubscribe)
+    assert "no-store" in first["Cache-Control"] and "private" in first["Cache-Control"]
+    # Subscribes and confirms again: the same link asks again.
+    mail.outbox.clear()
+    post("/en/newsletter/", subscribe_data())
+    client.get(link_in(mail.outbox[0], "/newsletter/confirm/"))
+    assert Subscriber.objects.get().status == "confirmed"
+    again = Client().get(unsubscribe)
+    assert again.get("X-Page-Cache") != "hit"
+    assert soup(again).select_one("main form[method=post]") is not None
+
+
+def test_form_answers_are_never_cached(post, site, settings):
+    settings.PAGE_CACHE_SECONDS = 300
+    response = post(
+        "/en/contact/", {"name": "Ana", "email": "ana@", "subject": "", "message": "Long text"}
+    )
+    assert response.status_code == 400
+    assert "no-store" in response["Cache-Control"]

@@ -172,3 +172,18 @@ def test_a_searched_word_is_shown_escaped(client, whole_site, lang):
     body = response.content.decode()
     assert "<img src=x onerror" not in body
     assert "&lt;img src=x onerror" in body or "&quot;&gt;&lt;img" in body
+
+
+def test_a_huge_query_string_is_not_copied_into_the_page(client, site):
+    """A 30 KB query string once came back eight times (language switcher,
+    hreflang links): a 248 KB page. Only the search's own parameters are
+    carried, each cut to its length."""
+    junk = "x" * 30_000
+    response = client.get("/en/search/", {"q": "bridge " + "z" * 5000, "junk": junk})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "xxxxxxxxxx" not in html
+    assert "z" * 201 not in html
+    assert len(html) < 60_000
+    # The switcher still keeps the search in the other languages.
+    assert 'href="/sq/search/?q=bridge+zzz' in html
