@@ -167,6 +167,8 @@ def test_production_serves_hashed_compressed_static_files():
         "DJANGO_SETTINGS_MODULE": "bbg_site.settings.production",
         "SECRET_KEY": "x" * 60,
         "ALLOWED_HOSTS": "balkansgroup.org",
+        "DATABASE_URL": "postgres://bprg:secret@db:5432/bprg",
+        "REDIS_URL": "redis://redis:6379/0",
     }
     code = (
         "import django; django.setup(); from django.conf import settings; "

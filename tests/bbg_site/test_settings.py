@@ -21,9 +21,18 @@ def run_with_production_settings(code: str, **env):
             "ALLOWED_HOSTS",
             "DJANGO_SETTINGS_MODULE",
             "DJANGO_ALLOW_ASYNC_UNSAFE",
+            "DATABASE_URL",
+            "REDIS_URL",
         }
     }
-    clean_env.update(DJANGO_SETTINGS_MODULE="bbg_site.settings.production", **env)
+    # Production refuses to start without a database and a shared cache
+    # (docker-compose.yml sets both); the test run's own Redis answers.
+    clean_env.update(
+        DJANGO_SETTINGS_MODULE="bbg_site.settings.production",
+        DATABASE_URL="sqlite:///:memory:",
+        REDIS_URL=os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15"),
+    )
+    clean_env.update(env)
     return subprocess.run(
         [sys.executable, "-c", code],
         cwd=ROOT,
