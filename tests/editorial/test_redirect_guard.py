@@ -69,10 +69,14 @@ def test_communications_can_redirect_old_page_addresses_within_the_site(
     client, communications_user, site
 ):
     client.force_login(communications_user)
-    response = add_redirect(client, "/en/old-report-address/", "/en/publications/")
+    response = add_redirect(client, "/en/old-report-address/", redirect_page=site.about.pk)
     assert response.status_code == 302
     assert Redirect.objects.get().old_path == "/en/old-report-address"
-    response = add_redirect(client, "/2019/05/old-wordpress-post/", "http://localhost/en/")
+    from wagtail.models import Site
+
+    Site.objects.filter(is_default_site=True).update(hostname="www.balkansgroup.org")
+    own = "https://www.balkansgroup.org/en/"
+    response = add_redirect(client, "/2019/05/old-wordpress-post/", own)
     assert response.status_code == 302  # the site's own host is not another website
 
 
@@ -110,8 +114,12 @@ def test_editing_a_redirect_is_guarded_too(client, communications_user, site):
 
 def test_importing_redirects_is_for_administrators(client, communications_user, administrator):
     client.force_login(communications_user)
-    assert client.get("/admin/redirects/import/").status_code == 403
-    assert client.post("/admin/redirects/import/process/").status_code == 403
+    # The admin's answer to a missing permission: back to the dashboard.
+    for response in (
+        client.get("/admin/redirects/import/"),
+        client.post("/admin/redirects/import/process/"),
+    ):
+        assert (response.status_code, response["Location"]) == (302, "/admin/")
     client.force_login(administrator)
     assert client.get("/admin/redirects/import/").status_code == 200
 
@@ -132,7 +140,7 @@ def test_stored_redirects_are_ignored_for_a_signed_in_user_too(client, administr
     Redirect.objects.create(old_path="/admin/no-such-view", redirect_link=EVIL)
     client.force_login(administrator)
     response = client.get("/admin/no-such-view/")
-    assert response.status_code == 404
+    assert response.status_code in (302, 404)
     assert "evil.example" not in response.get("Location", "")
 
 
