@@ -2,11 +2,14 @@
 
 Every cached value (site settings and menu, listing filter options, whole
 anonymous pages, see ``bbg_site.page_cache``) is stored under the current
-*content generation*. Publishing, unpublishing, moving or deleting a page,
-saving a snippet, an image, a document or the site settings starts a new
-generation, so each language's URL of the page and every listing or home
-page that shows it are purged at once, in every process sharing the cache
-(Redis when ``REDIS_URL`` is set).
+*content generation*. The events that change what readers see start a new
+generation (``connect``): publishing, unpublishing, moving or deleting a
+live page; saving or deleting a snippet, the site settings, a site, an
+image, a document or a view restriction. Each language's URL of the page
+and every listing or home page that shows it are then purged at once, in
+every process sharing the cache (Redis when ``REDIS_URL`` is set). An
+editor's Save draft, a revision, a workflow step, a sign-in, a form sent or
+a registration leaves the cache as it is.
 """
 
 from django.core.cache import cache
@@ -14,37 +17,6 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 GENERATION_KEY = "bbg:content-generation"
-# Apps whose rows a public page shows; saving anything else (sessions, users,
-# revisions of drafts, admin logs) leaves cached pages as they are.
-PUBLIC_APPS = {
-    "bbg_site",
-    "publications",
-    "people",
-    "projects",
-    "events",
-    "wagtailcore",
-    "wagtailimages",
-    "wagtaildocs",
-    "taggit",
-}
-# Rows in those apps that no public page shows.
-PRIVATE_MODELS = {
-    "wagtailcore.revision",
-    "wagtailcore.pagelogentry",
-    "wagtailcore.modellogentry",
-    "wagtailcore.taskstate",
-    "wagtailcore.workflowstate",
-    "wagtailcore.pagesubscription",
-    "wagtailcore.comment",
-    "wagtailcore.commentreply",
-    "wagtailcore.referenceindex",
-    "bbg_site.contactmessage",
-    "bbg_site.subscriber",
-    "bbg_site.searchdocument",
-    # A registration changes only its event's free seats: the event's page
-    # is dropped from the page cache by itself (events.services).
-    "events.registration",
-}
 
 
 def generation() -> int:
@@ -79,9 +51,53 @@ def remember(name: str, compute, timeout: int = 60 * 60 * 24):
     return value
 
 
-def _model_changed(sender, **kwargs):
-    meta = sender._meta
-    if meta.app_label in PUBLIC_APPS and meta.label_lower not in PRIVATE_MODELS:
+# What starts a new generation: the events that change what readers see.
+# Not a draft saved, a revision, a workflow step, a sign-in, a form sent or a
+# registration (an event's free seats refresh only its page: events.services).
+
+
+def _content_models() -> list:
+    """Rows public pages show that are saved outside publishing: snippets
+    (topics, partners, publication types…), the site settings with their
+    menu, sites, images, documents and view restrictions. Renditions are not
+    here: one is made while a page renders."""
+    from wagtail.contrib.settings.registry import registry as settings_registry
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.models import (
+        Collection,
+        CollectionViewRestriction,
+        PageViewRestriction,
+        Site,
+    )
+    from wagtail.snippets.models import get_snippet_models
+
+    from bbg_site.models import MainMenuItem
+
+    return [
+        *get_snippet_models(),
+        *settings_registry,
+        MainMenuItem,
+        Site,
+        get_image_model(),
+        get_document_model(),
+        Collection,
+        PageViewRestriction,
+        CollectionViewRestriction,
+    ]
+
+
+def _row_saved_or_deleted(sender, **kwargs) -> None:
+    # The list is read when a row changes, not when the apps load: snippets
+    # register themselves from wagtail_hooks modules, after every ready().
+    if sender in _content_models():
+        new_generation()
+
+
+def _page_deleted(sender, instance, **kwargs) -> None:
+    from wagtail.models import Page
+
+    if isinstance(instance, Page) and instance.live:
         new_generation()
 
 
@@ -89,5 +105,6 @@ def connect() -> None:
     page_published.connect(new_generation, dispatch_uid="bbg-content-published")
     page_unpublished.connect(new_generation, dispatch_uid="bbg-content-unpublished")
     post_page_move.connect(new_generation, dispatch_uid="bbg-content-moved")
-    post_save.connect(_model_changed, dispatch_uid="bbg-content-saved")
-    post_delete.connect(_model_changed, dispatch_uid="bbg-content-deleted")
+    post_delete.connect(_page_deleted, dispatch_uid="bbg-content-page-deleted")
+    post_save.connect(_row_saved_or_deleted, dispatch_uid="bbg-content-saved")
+    post_delete.connect(_row_saved_or_deleted, dispatch_uid="bbg-content-deleted")

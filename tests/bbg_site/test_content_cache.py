@@ -110,3 +110,66 @@ def test_a_section_made_private_after_its_pages_were_read_asks_for_the_password(
     assert private_everywhere() == set(LANGS)
     restriction.delete()
     assert private_everywhere() == set()
+
+
+def picture():
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image
+    from wagtail.images import get_image_model
+
+    data = io.BytesIO()
+    Image.new("RGB", (400, 300), "#336699").save(data, "PNG")
+    return get_image_model().objects.create(
+        title="Bridge", file=ImageFile(io.BytesIO(data.getvalue()), name="bridge.png")
+    )
+
+
+def test_only_what_readers_see_empties_the_content_cache(
+    client, catalogue, settings, django_user_model
+):
+    """An editor's Save draft once emptied every cached page and card, all
+    day long; so did every registration, subscription or contact message."""
+    from django.test import Client
+    from wagtail.models import PageViewRestriction
+
+    from bbg_site import content_cache
+    from bbg_site.models import ContactMessage, SiteSettings, Subscriber, Topic
+
+    settings.PAGE_CACHE_SECONDS = 300
+    report = catalogue["reports"]["courts"]
+    url = url_in(report, "sq")
+    image = picture()
+    Client().get(url)
+    before = content_cache.generation()
+
+    # None of these changes what readers see.
+    report.title_en = "A draft title nobody reads yet"
+    report.save_revision()  # the admin's Save draft
+    Subscriber.objects.create(email="r@example.org", language="sq", consent_text="yes")
+    ContactMessage.objects.create(
+        name="Ana", email="a@example.org", subject="Hi", message="Hello", language="en"
+    )
+    editor = django_user_model.objects.create_user("ed", "ed@example.org", "long-password-12")
+    client.force_login(editor)  # a sign-in saves the user
+    image.get_rendition("width-200")  # made while a page renders
+    assert content_cache.generation() == before
+    assert Client().get(url)["X-Page-Cache"] == "hit"
+
+    # Each of these does.
+    changes = [
+        lambda: report.get_latest_revision().publish(),
+        lambda: Topic.objects.first().save(),
+        lambda: SiteSettings.objects.first().save(),
+        lambda: PageViewRestriction.objects.create(
+            page=catalogue["library"], restriction_type="login"
+        ),
+        lambda: PageViewRestriction.objects.all().delete(),
+    ]
+    changes.append(lambda: image.save())  # an editor changes its focal point
+    for change in changes:
+        generation = content_cache.generation()
+        change()
+        assert content_cache.generation() > generation, change
+    assert Client().get(url)["X-Page-Cache"] == "miss"
