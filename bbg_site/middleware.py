@@ -3,6 +3,8 @@ from django.http import Http404, HttpResponsePermanentRedirect
 from django.utils import translation
 from wagtail.models import Site
 
+from bbg_site.i18n import language_codes
+
 
 class EnglishSlugFallbackMiddleware:
     """Turns "/sq/about/careers/" (a prefix swapped by hand, or the redirect
@@ -12,7 +14,7 @@ class EnglishSlugFallbackMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.languages = [code for code, _name in settings.LANGUAGES]
+        self.languages = language_codes()
 
     def __call__(self, request):
         response = self.get_response(request)

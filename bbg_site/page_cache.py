@@ -25,6 +25,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
 from bbg_site import content_cache
+from bbg_site.i18n import language_codes
 
 CSRF_PLACEHOLDER = "__bbg_csrf_token__"
 NONCE_PLACEHOLDER = "__bbg_csp_nonce__"
@@ -52,7 +53,7 @@ def forget(page) -> None:
     content generation would empty the whole cache."""
     hosts = cache.get(HOSTS_KEY) or set()
     keys = []
-    for code, _name in settings.LANGUAGES:
+    for code in language_codes():
         with translation.override(code):
             parts = page.get_url_parts()
         if parts:
@@ -84,7 +85,7 @@ class AnonymousPageCacheMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
-        self.prefixes = tuple(f"/{code}/" for code, _name in settings.LANGUAGES)
+        self.prefixes = tuple(f"/{code}/" for code in language_codes())
         self.timeout = settings.PAGE_CACHE_SECONDS
 
     def __call__(self, request):

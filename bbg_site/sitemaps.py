@@ -1,9 +1,10 @@
 """sitemap.xml: every live public page in every language, each entry with
 its hreflang alternates (Wagtail's own sitemap has none)."""
 
-from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from wagtail.models import Page
+
+from bbg_site.i18n import language_codes
 
 
 class PageSitemap(Sitemap):
@@ -12,7 +13,7 @@ class PageSitemap(Sitemap):
     # Django's x-default is the URL without a language prefix, which only
     # works for English slugs; the pages' own x-default (English) is used.
     x_default = False
-    languages = [code for code, _name in settings.LANGUAGES]
+    languages = language_codes()
 
     def items(self):
         return list(Page.objects.live().public().filter(depth__gt=1).order_by("path"))

@@ -16,7 +16,9 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.redirects.signal_handlers import BatchRedirectCreator, _page_urls_for_sites
 from wagtail.models import Page, Site
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+from bbg_site.i18n import language_codes
+
+LANGUAGES = language_codes()
 DEFAULT = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
 URL_PATH_FIELDS = {code: build_localized_fieldname("url_path", code) for code in LANGUAGES}
 

@@ -10,15 +10,15 @@ latest saved version, draft included, because that is what editors work on.
 
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
+from bbg_site.i18n import language_codes
 from publications.models import ReportDownload, ReportPage
 
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+LANGUAGES = language_codes()
 LANGUAGE_NAMES = {"en": _("English"), "sq": _("Albanian"), "sr-latn": _("Serbian")}
 
 COMPLETE, PARTIAL, MISSING = "complete", "partial", "missing"

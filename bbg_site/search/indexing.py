@@ -13,6 +13,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from bbg_site.i18n import language_codes
 from bbg_site.models import BasePage, SearchDocument
 
 from .folding import fold
@@ -30,7 +31,7 @@ def search_config(language: str) -> str:
 # wagtail-modeltranslation adds every language's column to ``search_fields``
 # (title_en, body_sq...); a document takes the untranslated name, which reads
 # the active language with the English fallback.
-_LANGUAGE_SUFFIXES = tuple("_" + code.replace("-", "_") for code, _name in settings.LANGUAGES)
+_LANGUAGE_SUFFIXES = tuple("_" + code.replace("-", "_") for code in language_codes())
 
 
 def plain_text(value) -> str:

@@ -13,7 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from bbg_site.content_cache import remember
-from bbg_site.i18n import in_every_language
+from bbg_site.i18n import in_every_language, language_codes
 from bbg_site.models import BasePage, IndexPage, PersonOrName, Topic
 from publications.blocks import ReportBodyBlock
 
@@ -216,7 +216,7 @@ class ReportPage(RoutablePageMixin, BasePage):
     def pdf_languages(self) -> list[str]:
         """Codes of the languages a PDF exists in, in the site's language order."""
         codes = {d.language for d in self.downloads.all() if d.document_id}
-        return [code for code, _name in settings.LANGUAGES if code in codes]
+        return [code for code in language_codes() if code in codes]
 
     def pdf_language_names(self) -> list[str]:
         return [str(LANGUAGE_LABELS[code]) for code in self.pdf_languages()]

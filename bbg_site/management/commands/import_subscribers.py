@@ -24,11 +24,12 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.log_actions import log
 
+from bbg_site.i18n import language_codes
 from bbg_site.models import Subscriber
 from editorial.roles import is_administrator
 
 logger = logging.getLogger(__name__)
-LANGUAGES = [code for code, _name in settings.LANGUAGES]
+LANGUAGES = language_codes()
 
 
 class Command(BaseCommand):
