@@ -39,6 +39,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from bbg_site.transliteration import ascii_fold
+
 __all__ = [
     "Author",
     "Citable",
@@ -191,63 +193,9 @@ def _authors(c: Citable) -> list[Author]:
     return result
 
 
-# ASCII folding for keys and file names: NFKD strips diacritics (ë -> e,
-# ć -> c, š -> s); letters that do not decompose are mapped here. Serbian
-# đ is "dj" by convention; U+00D0/U+00F0 (eth) is a frequent mis-keying of
-# Đ/đ in this region, so it gets the same treatment. Serbian and Macedonian
-# Cyrillic are transliterated so a Cyrillic name still gives a key.
-_ASCII_MAP = str.maketrans(
-    {
-        "đ": "dj",
-        "ð": "dj",
-        "ß": "ss",
-        "æ": "ae",
-        "œ": "oe",
-        "ø": "o",
-        "ł": "l",
-        "þ": "th",
-        "ı": "i",
-        "а": "a",
-        "б": "b",
-        "в": "v",
-        "г": "g",
-        "д": "d",
-        "ђ": "dj",
-        "ѓ": "gj",
-        "е": "e",
-        "ж": "z",
-        "з": "z",
-        "ѕ": "dz",
-        "и": "i",
-        "ј": "j",
-        "к": "k",
-        "л": "l",
-        "љ": "lj",
-        "м": "m",
-        "н": "n",
-        "њ": "nj",
-        "о": "o",
-        "п": "p",
-        "р": "r",
-        "с": "s",
-        "т": "t",
-        "ћ": "c",
-        "ќ": "kj",
-        "у": "u",
-        "ф": "f",
-        "х": "h",
-        "ц": "c",
-        "ч": "c",
-        "џ": "dz",
-        "ш": "s",
-    }
-)
-
-
 def _ascii(text: str) -> str:
     """Lower-case ASCII folding: "Đorđe Jovanović" -> "djordje jovanovic"."""
-    folded = unicodedata.normalize("NFKD", _clean(text).lower().translate(_ASCII_MAP))
-    return folded.encode("ascii", "ignore").decode("ascii")
+    return ascii_fold(_clean(text))
 
 
 def _words(text: str) -> list[str]:

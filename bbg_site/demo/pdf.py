@@ -3,6 +3,10 @@ PDFs without any extra dependency or download."""
 
 import unicodedata
 
+from django.utils.text import slugify
+
+from bbg_site.transliteration import ascii_fold
+
 PAGE_WIDTH, PAGE_HEIGHT = 595, 842  # A4 in points
 _EXTRA = {"đ": "dj", "Đ": "Dj", "ł": "l", "Ł": "L"}
 
@@ -80,7 +84,7 @@ def ensure_demo_document(title: str, paragraphs: list[str]):
     existing = document_model.objects.filter(title=title).first()
     if existing is not None:
         return existing
-    slug = "".join(c if c.isascii() and c.isalnum() else "-" for c in title.lower()).strip("-")
+    slug = slugify(ascii_fold(title))
     data = simple_pdf(title, paragraphs)
     document = document_model(title=title, file_size=len(data))
     document.file = ContentFile(data, name=f"{slug[:80]}.pdf")

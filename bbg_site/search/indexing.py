@@ -15,8 +15,7 @@ from wagtail.search import index
 
 from bbg_site.i18n import language_codes
 from bbg_site.models import BasePage, SearchDocument
-
-from .folding import fold
+from bbg_site.transliteration import fold
 
 # PostgreSQL's text-search configuration per language: its stemmers for
 # English and Serbian; none exists for Albanian, so words are matched whole.

@@ -10,8 +10,8 @@ from django.utils.safestring import SafeString, mark_safe
 
 from bbg_site.models import SearchDocument
 from bbg_site.page_lookups import private_sections
+from bbg_site.transliteration import fold, fold_with_positions
 
-from .folding import fold, fold_with_positions
 from .indexing import search_config
 
 _WORD = re.compile(r"\w+")

@@ -10,8 +10,8 @@ from django.test import override_settings
 from wagtail.models import PageViewRestriction
 
 from bbg_site.models import SearchDocument
-from bbg_site.search.folding import fold
 from bbg_site.search.indexing import rebuild
+from bbg_site.transliteration import fold
 from tests.factories import (
     make_event,
     make_event_index,

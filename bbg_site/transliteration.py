@@ -1,4 +1,15 @@
-"""Folding text so that readers need neither diacritics nor the right script."""
+"""Letters from one script or accent to another, in one place.
+
+``fold`` gives lower-case Latin letters without diacritics, so that search
+readers need neither diacritics nor the right script ("Prishtine" finds
+"Prishtinë", "Косово" finds "Kosovo"); ``ascii_fold`` the same in plain
+ASCII, for citation keys and file names ("Đorđe" -> "djordje").
+
+Why not anyascii (which Wagtail installs): it romanises Serbian Cyrillic by
+the Russian convention (ч -> "ch", ж -> "zh"), so "Чачак" would become
+"chachak" and never meet the Latin "Čačak" ("cacak"). Serbian has an
+official one-to-one Latin alphabet; the table below is that alphabet.
+"""
 
 import unicodedata
 
@@ -15,8 +26,19 @@ _CYRILLIC = {
     "я": "ja", "ю": "ju", "щ": "šč", "ъ": "", "ь": "", "є": "je", "і": "i",
     "ї": "ji", "ґ": "g",
 }  # fmt: skip
-# Letters that do not decompose into a base letter and an accent.
-_SPECIAL = {"đ": "dj", "ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "ı": "i"}
+# Letters that do not decompose into a base letter and an accent. Serbian đ
+# is "dj" by convention; ð (eth) is a frequent mis-keying of đ in the region.
+_SPECIAL = {
+    "đ": "dj",
+    "ð": "dj",
+    "ß": "ss",
+    "æ": "ae",
+    "œ": "oe",
+    "ø": "o",
+    "ł": "l",
+    "ı": "i",
+    "þ": "th",
+}
 
 
 def fold_char(char: str) -> str:
@@ -50,3 +72,8 @@ def fold_with_positions(text: str) -> tuple[str, list[int]]:
         folded.append(part)
         positions.extend([index] * len(part))
     return "".join(folded), positions
+
+
+def ascii_fold(text: str) -> str:
+    """``fold`` in plain ASCII: "Đorđe Jovanović" -> "djordje jovanovic"."""
+    return fold(text).encode("ascii", "ignore").decode("ascii")
