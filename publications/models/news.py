@@ -111,18 +111,19 @@ class NewsPage(BasePage):
     def for_listing(cls):
         return cls.objects.live().public().defer_streamfields().order_by("-date", "-pk")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def structured_data(self, request) -> list[dict]:
+        """schema.org ``NewsArticle``."""
         site_settings = SiteSettings.for_request(request)
-        context["news_json_ld"] = {
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": self.title,
-            "description": self.summary,
-            "datePublished": self.date.isoformat(),
-            "inLanguage": translation.get_language(),
-            "url": absolute_url(self, request),
-            "publisher": {"@type": "Organization", "name": site_settings.organisation_name},
-            "articleSection": self.get_category_display(),
-        }
-        return context
+        return [
+            {
+                "@context": "https://schema.org",
+                "@type": "NewsArticle",
+                "headline": self.title,
+                "description": self.summary,
+                "datePublished": self.date.isoformat(),
+                "inLanguage": translation.get_language(),
+                "url": absolute_url(self, request),
+                "publisher": {"@type": "Organization", "name": site_settings.organisation_name},
+                "articleSection": self.get_category_display(),
+            }
+        ]

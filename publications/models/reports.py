@@ -260,6 +260,39 @@ class ReportPage(RoutablePageMixin, BasePage):
         )
 
     # --- citation downloads ----------------------------------------------------
+    def structured_data(self, request) -> list[dict]:
+        """schema.org ``Report``: who wrote it, what it is about, its PDF in
+        the reader's language."""
+        from bbg_site.i18n import absolute_url
+        from bbg_site.models import SiteSettings
+
+        language = translation.get_language()
+        organisation = SiteSettings.for_request(request).organisation_name
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": self.title,
+            "headline": self.title,
+            "url": absolute_url(self, request),
+            "inLanguage": language,
+            "datePublished": self.publication_date.isoformat(),
+            "author": [{"@type": "Person", "name": a.display_name} for a in self.authors.all()]
+            or [{"@type": "Organization", "name": organisation}],
+            "publisher": {"@type": "Organization", "name": organisation},
+            "genre": self.report_type.name,
+            "about": [topic.name for topic in self.topics.all()],
+        }
+        if self.report_number:
+            data["reportNumber"] = self.report_number
+        pdf = self.pdf_for(language)
+        if pdf:
+            data["encoding"] = {
+                "@type": "MediaObject",
+                "contentUrl": request.build_absolute_uri(pdf.document.url),
+                "encodingFormat": "application/pdf",
+            }
+        return [data]
+
     @path("cite/bibtex/", name="cite_bibtex")
     def cite_bibtex(self, request):
         from publications.views import citation_download

@@ -2,7 +2,6 @@ from django import template
 from django.utils import translation
 from django.utils.safestring import mark_safe
 
-from bbg_site.i18n import absolute_url
 from bbg_site.models import SiteSettings
 from publications import citations
 from publications.citing import ISO_639_1, citable_for
@@ -25,42 +24,15 @@ def citation(context, report):
 
 @register.inclusion_tag("includes/report_meta.html", takes_context=True)
 def report_meta(context, report):
-    """Google Scholar ``citation_*`` tags and schema.org JSON-LD for a report."""
+    """Google Scholar's ``citation_*`` tags for a report (its JSON-LD comes
+    from ``ReportPage.structured_data``, as every page's does)."""
     request = context.get("request")
     language = translation.get_language()
-    authors = [a.display_name for a in report.authors.all()]
     pdf = report.pdf_for(language)
-    pdf_url = request.build_absolute_uri(pdf.document.url) if pdf else ""
-    url = absolute_url(report, request)
-    organisation = SiteSettings.for_request(request).organisation_name
-    json_ld = {
-        "@context": "https://schema.org",
-        "@type": "Report",
-        "name": report.title,
-        "headline": report.title,
-        "url": url,
-        "inLanguage": translation.get_language(),
-        "datePublished": report.publication_date.isoformat(),
-        "author": [{"@type": "Person", "name": name} for name in authors]
-        or [{"@type": "Organization", "name": organisation}],
-        "publisher": {"@type": "Organization", "name": organisation},
-        "genre": report.report_type.name,
-        "about": [t.name for t in report.topics.all()],
-    }
-    if report.report_number:
-        json_ld["reportNumber"] = report.report_number
-    if pdf_url:
-        json_ld["encoding"] = {
-            "@type": "MediaObject",
-            "contentUrl": pdf_url,
-            "encodingFormat": "application/pdf",
-        }
     return {
-        "request": request,  # its CSP nonce goes on the JSON-LD script
         "report": report,
-        "authors": authors,
-        "pdf_url": pdf_url,
+        "authors": [a.display_name for a in report.authors.all()],
+        "pdf_url": request.build_absolute_uri(pdf.document.url) if pdf else "",
         "language": ISO_639_1.get(language, language),
-        "organisation": organisation,
-        "json_ld": json_ld,
+        "organisation": SiteSettings.for_request(request).organisation_name,
     }
