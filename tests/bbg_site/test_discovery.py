@@ -254,3 +254,31 @@ def test_sitemap_lists_every_kind_of_page_in_every_language(client, newsroom, ro
         urls = {lang: "http://testserver" + url_in(page, lang) for lang in LANGS}
         for lang in LANGS:
             assert entries[urls[lang]] == urls, page
+
+
+@pytest.mark.parametrize(
+    ("lang", "title", "organisation"),
+    [
+        ("en", "The Mitrovica bridge", "Balkans Policy Research Group"),
+        ("sq", "The Mitrovica bridge (sq)", "Grupi Ballkanik për Hulumtime të Politikave"),
+        ("sr-latn", "The Mitrovica bridge (sr)", "Balkanska grupa za istraživanje politika"),
+    ],
+)
+def test_report_page_describes_the_report(client, catalogue, lang, title, organisation):
+    report = catalogue["reports"]["mitrovica"]
+    data = of_type(json_ld(client, url_in(report, lang)), "Report")
+    assert data["name"] == title
+    assert data["inLanguage"] == lang
+    assert data["url"].endswith(url_in(report, lang))
+    assert data["publisher"] == {"@type": "Organization", "name": organisation}
+    assert data["author"]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_news_page_describes_the_article(client, newsroom, lang):
+    _index, items = newsroom
+    item = items["sida"]
+    data = of_type(json_ld(client, url_in(item, lang)), "NewsArticle")
+    assert data["inLanguage"] == lang
+    assert data["datePublished"] == "2025-10-01"
+    assert data["url"].endswith(url_in(item, lang))
