@@ -5,20 +5,15 @@ once, in every language, with the page cache off (bbg_site.content_cache)."""
 import datetime
 
 import pytest
-from django.utils import translation
 
 from tests.factories import make_report
+from tests.helpers import url_in
 
 pytestmark = pytest.mark.django_db
 
 LANGS = ("en", "sq", "sr-latn")
 NEW = {"en": "Water sharing on the Ibar", "sq": "Water sharing on the Ibar (sq)"}
 NEW["sr-latn"] = "Water sharing on the Ibar (sr)"
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def pages_showing_the_new_report(client, catalogue):

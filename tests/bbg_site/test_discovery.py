@@ -7,10 +7,10 @@ import xml.etree.ElementTree as ET
 
 import pytest
 from bs4 import BeautifulSoup
-from django.utils import translation
 from wagtail.models import Page
 
 from tests.factories import make_event, make_event_index
+from tests.helpers import url_in
 
 LANGS = ["en", "sq", "sr-latn"]
 
@@ -28,11 +28,6 @@ def of_type(blocks, schema_type) -> dict:
     found = [block for block in blocks if block.get("@type") == schema_type]
     assert len(found) == 1, [block.get("@type") for block in blocks]
     return found[0]
-
-
-def url_in(page, lang) -> str:
-    with translation.override(lang):
-        return page.get_url()
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,6 @@ import csv
 import io
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail, signing
 from django.test import Client
 from django.urls import reverse
@@ -14,12 +13,9 @@ from freezegun import freeze_time
 
 from bbg_site import abuse, engagement
 from bbg_site.models import ContactMessage, Subscriber
+from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 @pytest.fixture

@@ -9,27 +9,17 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 from django.conf import settings
 from django.template import Context, Template, TemplateSyntaxError
-from django.utils import translation
 
 from bbg_site.demo.helpers import ensure_demo_image
 from tests.factories import make_news
+from tests.helpers import soup, url_in
 
 pytestmark = pytest.mark.django_db
 
 LANGS = ("en", "sq", "sr-latn")
 HOME_BUDGET = 500 * 1024
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def srcset_urls(value):

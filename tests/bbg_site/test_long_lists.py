@@ -6,9 +6,9 @@ import datetime
 
 import pytest
 from bs4 import BeautifulSoup
-from django.utils import translation
 
 from tests.factories import make_report
+from tests.helpers import url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -18,11 +18,6 @@ ALL_PUBLICATIONS = {
     "sq": "Të gjitha publikimet",
     "sr-latn": "Sve publikacije",
 }
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 @pytest.fixture

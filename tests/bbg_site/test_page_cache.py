@@ -10,6 +10,7 @@ from django.utils import translation
 
 from bbg_site.models import Subscriber
 from tests.factories import make_standard_page
+from tests.helpers import url_in
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("page_cache_on")]
 
@@ -21,11 +22,6 @@ TITLE_FIELD = {"en": "title_en", "sq": "title_sq", "sr-latn": "title_sr_latn"}
 def page_cache_on():
     with override_settings(PAGE_CACHE_SECONDS=300):
         yield
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def h1(response):

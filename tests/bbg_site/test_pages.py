@@ -12,20 +12,12 @@ from wagtail.models import Page
 
 from bbg_site.models import ContactPage, HomePage, StandardPage
 from tests.factories import make_standard_page, rich
+from tests.helpers import soup, url_in
 
 pytestmark = pytest.mark.django_db
 
 HTML_LANG = {"en": "en", "sq": "sq", "sr-latn": "sr-Latn"}
 SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def test_test_database_has_the_per_language_page_columns():

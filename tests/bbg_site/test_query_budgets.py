@@ -8,7 +8,6 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from django.utils import translation
 
 from bbg_site.demo.helpers import ensure_demo_image
 from tests.factories import (
@@ -20,6 +19,7 @@ from tests.factories import (
     make_report,
     make_topic,
 )
+from tests.helpers import url_in
 
 pytestmark = pytest.mark.django_db
 
@@ -28,11 +28,6 @@ LANGS = ("en", "sq", "sr-latn")
 D = datetime.date
 TZ = datetime.UTC
 _serial = itertools.count()
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def image(n):

@@ -5,8 +5,9 @@ keyboard alone with visible focus, and no policy violation anywhere."""
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.utils import translation
 from playwright.sync_api import expect
+
+from tests.helpers import url_in
 
 pytestmark = pytest.mark.browser
 
@@ -16,11 +17,6 @@ CSP_LISTENER = (
     "document.addEventListener('securitypolicyviolation', (e) =>"
     " window.__cspViolations.push(e.violatedDirective + ' ' + e.blockedURI));"
 )
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def focus_outline(page):

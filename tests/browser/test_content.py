@@ -2,18 +2,13 @@
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from django.utils import translation
 from playwright.sync_api import expect
 
 from publications import library as library_module
 from tests.factories import make_people_index, make_person
+from tests.helpers import url_in
 
 pytestmark = pytest.mark.browser
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def test_load_more_appends_the_next_page_in_place(

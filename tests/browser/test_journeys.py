@@ -4,17 +4,13 @@ administrator, each doing what they come to the site for."""
 import datetime
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests.factories import make_event, make_event_index
+from tests.helpers import url_in
 
 pytestmark = pytest.mark.browser
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def test_reader_journey(browser_page, live_server, catalogue, site):

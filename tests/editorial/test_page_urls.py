@@ -3,19 +3,14 @@ old URLs redirect to the new ones."""
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
 
 from bbg_site.models import StandardPage
 from tests.factories import make_standard_page
+from tests.helpers import url_in
 
 pytestmark = pytest.mark.django_db
 
 LANGUAGES = ["en", "sq", "sr-latn"]
-
-
-def url_in(page, language):
-    with translation.override(language):
-        return page.get_url()
 
 
 def urls(page):

@@ -1,19 +1,15 @@
 """Which pages still lack a language: the report, the dashboard panel, the editor."""
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 
 from editorial.translation_status import COMPLETE, MISSING, PARTIAL, page_status
 from tests.factories import rich
+from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
 
 REPORT_URL = "/admin/reports/translation-status/"
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def states(page):

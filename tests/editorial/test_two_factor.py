@@ -5,12 +5,13 @@ import re
 import time
 
 import pytest
-from bs4 import BeautifulSoup
 from django.urls import reverse
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_static.models import StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from freezegun import freeze_time
+
+from tests.helpers import soup
 
 pytestmark = pytest.mark.django_db
 
@@ -32,10 +33,6 @@ def sign_in(client, username, **extra):
     )
     assert response.status_code == 302, response.content.decode()[:1000]
     return response
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
 
 
 def enrol(client, user):

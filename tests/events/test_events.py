@@ -4,7 +4,6 @@ import io
 import zoneinfo
 
 import pytest
-from bs4 import BeautifulSoup
 from django.core import mail
 from django.urls import reverse
 from django.utils import translation
@@ -15,19 +14,11 @@ from icalendar import Calendar
 from events import services, views
 from events.models import EventIndexPage, EventPage, Registration
 from tests.factories import make_event, make_event_index, make_people_index, make_person
+from tests.helpers import soup, url_in
 
 pytestmark = pytest.mark.django_db
 BELGRADE = zoneinfo.ZoneInfo("Europe/Belgrade")
 NOW = datetime.datetime(2026, 11, 28, 12, 0, tzinfo=datetime.UTC)
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def at(year, month, day, hour=10):

@@ -11,6 +11,7 @@ from django.utils import translation
 
 from bbg_site.demo.helpers import ensure_demo_image
 from tests.factories import make_people_index, make_person, make_project, make_project_index
+from tests.helpers import url_in
 
 pytestmark = pytest.mark.django_db
 LANGS = ("en", "sq", "sr-latn")
@@ -20,11 +21,6 @@ NEW_POSITION = {
     "sq": "Drejtuese e hulumtimeve",
     "sr-latn": "Šefica istraživanja",
 }
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def cards(client, page, lang, query=""):

@@ -1,5 +1,4 @@
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -14,18 +13,10 @@ from tests.factories import (
     make_project_index,
     make_topic,
 )
+from tests.helpers import soup, url_in
 
 pytestmark = pytest.mark.django_db
 SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 @pytest.fixture

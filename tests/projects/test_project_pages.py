@@ -1,7 +1,6 @@
 import datetime
 
 import pytest
-from bs4 import BeautifulSoup
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
@@ -17,19 +16,11 @@ from tests.factories import (
     make_project,
     make_project_index,
 )
+from tests.helpers import soup, url_in
 
 pytestmark = pytest.mark.django_db
 SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
 D = datetime.date
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 @pytest.fixture

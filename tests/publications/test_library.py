@@ -7,18 +7,10 @@ from django.utils.translation import gettext
 
 from publications import library as library_module
 from tests.factories import make_report
+from tests.helpers import soup, url_in
 
 pytestmark = pytest.mark.django_db
 ALL = ["mitrovica", "courts", "eu", "association", "elections"]  # newest first
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def listed(client, catalogue, query="", lang="en"):

@@ -2,22 +2,13 @@ import json
 
 import feedparser
 import pytest
-from bs4 import BeautifulSoup
 from django.utils import translation
 from django.utils.translation import gettext
 
 from publications.models import NewsIndexPage, NewsPage
+from tests.helpers import soup, url_in
 
 pytestmark = pytest.mark.django_db
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def test_news_page_tree_rules(site, newsroom):

@@ -10,18 +10,10 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from publications.models import PublicationIndexPage, RelatedReport, ReportPage, ReportType
 from tests.admin_forms import formset, report_form
+from tests.helpers import soup, url_in
 
 pytestmark = pytest.mark.django_db
 SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
-
-
-def soup(response):
-    return BeautifulSoup(response.content.decode(), "html.parser")
-
-
-def url_in(page, lang):
-    with translation.override(lang):
-        return page.get_url()
 
 
 def test_page_tree_rules(site, catalogue):
