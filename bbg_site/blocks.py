@@ -1,6 +1,6 @@
 """StreamField blocks shared by every page type.
 
-Each StructBlock names its template, icon and label (STYLE.md, habit 6).
+Each StructBlock names its template, icon and label.
 """
 
 from django.utils.translation import gettext_lazy as _

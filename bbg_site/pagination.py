@@ -1,4 +1,4 @@
-"""What every listing shares (STYLE.md: pagination in one place): a malformed
+"""What every listing shares (pagination in one place): a malformed
 or out-of-range ``?page=`` and an unknown filter value are a 404, never a 500."""
 
 from collections.abc import Callable, Iterable

@@ -1,4 +1,4 @@
-"""BPRG's text from its current website (../shared/brief/), with Albanian and
+"""BPRG's text from its current website (www.balkansgroup.org), with Albanian and
 Serbian (Latin) translations. Keys are language codes."""
 
 import datetime
