@@ -6,6 +6,7 @@ import logging
 import re
 
 from django import forms
+from django.conf import settings
 from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
@@ -40,10 +41,20 @@ class SingleLineField(forms.CharField):
         return " ".join(CONTROL_CHARACTERS.sub(" ", value).split()) if value else value
 
 
-def client_address(request) -> str:
-    # Behind the proxy the first X-Forwarded-For entry is the reader.
+def client_address(request) -> str | None:
+    """The reader's address, for every purpose (form limits, sign-in
+    lockout): ``REMOTE_ADDR``, or behind ``TRUSTED_PROXY_COUNT`` proxies the
+    address the outermost of them saw, counted from the right of
+    ``X-Forwarded-For``. The entries to its left are the client's own words:
+    trusting the left-most one let anyone lift the form limits by sending a
+    made-up header."""
+    count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
     forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    return forwarded.split(",")[0].strip() or request.META.get("REMOTE_ADDR", "unknown")
+    if count and forwarded:
+        addresses = [part.strip() for part in forwarded.split(",") if part.strip()]
+        if len(addresses) >= count:
+            return addresses[-count]
+    return request.META.get("REMOTE_ADDR")
 
 
 def over_rate_limit(request, scope: str, limit: int | None = None) -> bool:

@@ -29,18 +29,6 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 ADDRESS_FAILURE_LIMIT = 20
 
 
-def client_ip_address(request) -> str | None:
-    """REMOTE_ADDR, or behind ``TRUSTED_PROXY_COUNT`` proxies the address the
-    outermost of them saw (a client cannot forge entries to the right of it)."""
-    count = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
-    if count and forwarded:
-        addresses = [part.strip() for part in forwarded.split(",") if part.strip()]
-        if len(addresses) >= count:
-            return addresses[-count]
-    return request.META.get("REMOTE_ADDR")
-
-
 def cool_off() -> timedelta:
     return timedelta(hours=float(settings.AXES_COOLOFF_TIME))
 

@@ -142,7 +142,7 @@ AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "editorial.lockout.lockout_response"
 # Behind N reverse proxies, the client address is the N-th from the right in
 # X-Forwarded-For (set TRUSTED_PROXY_COUNT); otherwise REMOTE_ADDR.
-AXES_CLIENT_IP_CALLABLE = "editorial.lockout.client_ip_address"
+AXES_CLIENT_IP_CALLABLE = "bbg_site.abuse.client_address"
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Two-factor sign-in (django-otp): the name authenticator apps show.
 OTP_TOTP_ISSUER = "BPRG portal"

@@ -294,6 +294,28 @@ def test_rate_limit_per_address(post, site, monkeypatch, url, data):
         assert "provoni përsëri pas disa minutash" in response.content.decode()
 
 
+@pytest.mark.parametrize("proxies", [0, 1])
+def test_a_made_up_forwarded_header_does_not_lift_the_limit(
+    post, site, monkeypatch, settings, proxies
+):
+    """80 subscriptions, each with its own made-up X-Forwarded-For, were all
+    accepted: the left-most entry, which any client writes, was trusted."""
+    monkeypatch.setattr(abuse, "RATE_LIMIT", 3)
+    settings.TRUSTED_PROXY_COUNT = proxies
+    codes = []
+    for n in range(5):
+        # Behind one proxy, the proxy appends the address it saw (203.0.113.5).
+        forwarded = f"198.51.100.{n}" + (", 203.0.113.5" if proxies else "")
+        response = post(
+            "/en/newsletter/",
+            subscribe_data(email=f"x{n}@example.org"),
+            HTTP_X_FORWARDED_FOR=forwarded,
+            REMOTE_ADDR="10.0.0.2" if proxies else "203.0.113.5",
+        )
+        codes.append(response.status_code)
+    assert codes == [302, 302, 302, 429, 429]
+
+
 @pytest.mark.parametrize(
     "data",
     [

@@ -5,8 +5,8 @@ from axes.models import AccessAttempt
 from django.test import override_settings
 from django.urls import reverse
 
+from bbg_site.abuse import client_address as client_ip_address
 from editorial import lockout
-from editorial.lockout import client_ip_address
 
 pytestmark = pytest.mark.django_db
 
