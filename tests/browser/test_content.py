@@ -106,9 +106,12 @@ def test_reader_registers_for_an_event_with_the_keyboard(browser_page, live_serv
     browser_page.locator("#id_consent").check()
     browser_page.locator("#id_consent").press("Enter")
     expect(browser_page.locator(".message")).to_have_text(
-        "Jeni regjistruar. Ju kemi dërguar një email konfirmimi."
+        "Pothuajse gati: ju lutemi konfirmoni me lidhjen që ju kemi dërguar me email. "
+        "Jua mbajmë një vend për 30 minuta."
     )
-    assert Registration.objects.get().email == "besa@example.org"
+    registration = Registration.objects.get()
+    assert registration.email == "besa@example.org"
+    assert registration.status == "pending"  # until the emailed link is followed
     assert form.count() == 1
     results = Axe().run(browser_page)
     assert results.violations_count == 0, results.generate_report()

@@ -60,7 +60,7 @@ def sign_in_with_password(page, base_url):
     page.wait_for_url(lambda url: "/admin/login/" not in url)
 
 
-def test_an_administrators_first_and_later_sign_in(chromium, live_server, django_user_model):
+def test_an_administrators_first_and_later_sign_in(chromium, live_server, site, django_user_model):
     from django_otp.plugins.otp_totp.models import TOTPDevice
 
     chief = django_user_model.objects.create_superuser("chief", "chief@example.org", PASSWORD)
