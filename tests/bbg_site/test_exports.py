@@ -53,14 +53,16 @@ def staff(client, django_user_model):
     return client
 
 
-def test_registrations_csv(staff, site):
+@pytest.fixture
+def hostile_registration(site):
+    """A public registration whose name and organisation are formulas."""
     event = make_event(
         make_event_index(site.home),
         "launch",
         "Report launch",
         start=timezone.now() + datetime.timedelta(days=5),
     )
-    Registration.objects.create(
+    return Registration.objects.create(
         event=event,
         name=HYPERLINK,
         email="x@example.org",
@@ -70,27 +72,15 @@ def test_registrations_csv(staff, site):
         consent_text="yes",
         token="t1",
     )
+
+
+def test_registrations_csv(staff, hostile_registration):
     rows = rows_of(staff.get(reverse("registrations:index") + "?export=csv"))
     assert rows[1][1] == "'" + HYPERLINK
     assert rows[1][3] == "'" + CMD
 
 
-def test_registrations_xlsx_stores_them_as_text(staff, site):
-    event = make_event(
-        make_event_index(site.home),
-        "launch",
-        "Report launch",
-        start=timezone.now() + datetime.timedelta(days=5),
-    )
-    Registration.objects.create(
-        event=event,
-        name=HYPERLINK,
-        email="x@example.org",
-        language="en",
-        status="confirmed",
-        consent_text="yes",
-        token="t1",
-    )
+def test_registrations_xlsx_stores_them_as_text(staff, hostile_registration):
     response = staff.get(reverse("registrations:index") + "?export=xlsx")
     content = b"".join(response.streaming_content) if response.streaming else response.content
     sheet = load_workbook(io.BytesIO(content)).active
