@@ -45,6 +45,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     STATIC_ROOT=/app/staticfiles \
     MEDIA_ROOT=/app/media
 
+# pg_dump / pg_restore for `manage.py backup` and `restore` (bookworm's
+# client is PostgreSQL 15, as the db service).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends postgresql-client \
+    && rm -rf /var/lib/apt/lists/*
+
 # The site runs as an unprivileged user. The code and the collected static
 # files stay owned by root (read-only for the site); only MEDIA_ROOT, where
 # editors' uploads and image renditions go, is writable, and the user's home
@@ -57,9 +63,9 @@ COPY --from=build /opt/venv /opt/venv
 
 # The project: every app in INSTALLED_APPS, one COPY each (a directory's
 # contents are copied, so several sources in one COPY would be flattened).
-# What is not listed here (tests, the demo content) is not in the image;
-# tests/bbg_site/test_deploy_image.py builds this same tree from these lines
-# and runs the site from it.
+# What is not listed here (tests, demo/: the demo content and the benchmark)
+# is not in the image; tests/bbg_site/test_deploy_image.py builds this same
+# tree from these lines and runs the site from it.
 WORKDIR /app
 COPY manage.py ./
 COPY bbg_site ./bbg_site
@@ -68,6 +74,8 @@ COPY people ./people
 COPY projects ./projects
 COPY events ./events
 COPY editorial ./editorial
+COPY wordpress_import ./wordpress_import
+COPY reach ./reach
 COPY templates ./templates
 COPY static ./static
 COPY locale ./locale

@@ -1,6 +1,8 @@
 # BPRG portal — `make help` lists the targets.
 SHELL := /bin/bash
-PYTHON ?= python3.11
+# python3.11 when there is one, else python3 if it is 3.11 or newer (Ubuntu
+# 24.04's 3.12, Debian 13's 3.13). PYTHON=... on the command line wins.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || { python3 -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null && command -v python3; })
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python manage.py
@@ -9,13 +11,14 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run serve migrate demo test test-browser lint format check messages compilemessages audit bench clean
+.PHONY: help install run serve migrate demo test test-browser lint format check messages compilemessages audit bench backup restore clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  \033[36m%-16s\033[0m %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
-	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
+	@test -n "$(PYTHON)" || { echo "Python 3.11 or newer is needed: neither python3.11 nor a python3 >= 3.11 was found (or set PYTHON=/path/to/python)"; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "Python 3.11 or newer is needed ($(PYTHON) is older)"; exit 1; }
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e ".[dev]"
@@ -47,11 +50,18 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/$(BENCH_DB)
 BENCH_SCALE ?= 1
 BENCH_ARGS ?=
 
-bench: install ## Benchmark every page type at ten times BPRG's size (BENCH_SCALE=1) on PostgreSQL; table + bench-results/results.json
+bench: install ## Benchmark every page type at ten times BPRG's size (BENCH_SCALE=1) on PostgreSQL, then through Varnish; table + bench-results/results.json
 	-createdb -h 127.0.0.1 -U postgres $(BENCH_DB) 2>/dev/null
 	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_SETTINGS_MODULE=bbg_site.settings.bench $(MANAGE) migrate --noinput
 	DATABASE_URL=$(BENCH_DATABASE_URL) DJANGO_SETTINGS_MODULE=bbg_site.settings.bench MEDIA_ROOT=$(CURDIR)/bench-results/media \
 		$(MANAGE) bench --scale $(BENCH_SCALE) $(BENCH_ARGS)
+
+backup: install ## One dated archive (PostgreSQL dump + media) in BACKUP_DIR (./backups), and BACKUP_S3_BUCKET if set
+	$(MANAGE) backup
+
+restore: install ## Bring the database and media back to FILE=backups/bprg-backup-....tar.gz (replaces them)
+	@test -n "$(FILE)" || { echo "Usage: make restore FILE=backups/bprg-backup-YYYYMMDD-HHMMSS.tar.gz"; exit 1; }
+	$(MANAGE) restore "$(FILE)"
 
 lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .
@@ -63,6 +73,7 @@ format: install ## Apply ruff's fixes and formatting
 
 messages: install ## Extract interface strings into locale/*/LC_MESSAGES/django.po
 	$(MANAGE) makemessages --no-obsolete --no-location -l sq -l sr_Latn -i ".venv/*" -i "staticfiles/*" -i "media/*"
+	$(MANAGE) cyrillic_catalogue  # locale/sr_Cyrl from sr_Latn (bbg_site/cyrillic.py)
 
 compilemessages: install ## Compile .po into .mo (needs gettext's msgfmt)
 	$(MANAGE) compilemessages --ignore=".venv/*"

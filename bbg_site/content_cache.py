@@ -16,7 +16,8 @@ from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-GENERATION_KEY = "bbg:content-generation"
+from bbg_site import cache_keys
+from bbg_site.cache_keys import GENERATION as GENERATION_KEY
 
 
 def generation() -> int:
@@ -35,11 +36,12 @@ def new_generation(**_kwargs) -> None:
         cache.set(GENERATION_KEY, generation() + 1, timeout=None)
 
 
-def key(name: str) -> str:
-    return f"bbg:{generation()}:{name}"
+def key(name: cache_keys.ContentKey) -> str:
+    """The key a content value has now (names come from ``bbg_site.cache_keys``)."""
+    return cache_keys.in_generation(name, generation())
 
 
-def remember(name: str, compute, timeout: int = 60 * 60 * 24):
+def remember(name: cache_keys.ContentKey, compute, timeout: int = 60 * 60 * 24):
     """``compute()``, cached under ``name`` until the content changes (None
     is not kept: it is what the cache answers for a key it does not have)."""
     cache_key = key(name)
@@ -56,7 +58,7 @@ def remember(name: str, compute, timeout: int = 60 * 60 * 24):
 # registration (an event's free seats refresh only its page: events.services).
 
 
-def _content_models() -> list:
+def content_models() -> list:
     """Rows public pages show that are saved outside publishing: snippets
     (topics, partners, publication types…), the site settings with their
     menu, sites, images, documents and view restrictions. Renditions are not
@@ -90,7 +92,7 @@ def _content_models() -> list:
 def _row_saved_or_deleted(sender, **kwargs) -> None:
     # The list is read when a row changes, not when the apps load: snippets
     # register themselves from wagtail_hooks modules, after every ready().
-    if sender in _content_models():
+    if sender in content_models():
         new_generation()
 
 

@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
+from bbg_site.cyrillic import for_reader
 from bbg_site.i18n import email_link
 from bbg_site.models import ContactMessage, SiteSettings, Subscriber
 
@@ -23,6 +24,11 @@ class BadToken(Exception):
 
 class ExpiredToken(BadToken):
     pass
+
+
+class Gone(BadToken):
+    """A genuine link whose subscription is no longer held (unsubscribed,
+    or deleted unconfirmed)."""
 
 
 def _link(name, token, language) -> str:
@@ -49,7 +55,7 @@ def _subscriber_from(token: str, salt: str, max_age=None) -> Subscriber:
         raise BadToken from exc
     subscriber = Subscriber.objects.filter(pk=pk).first()
     if subscriber is None:
-        raise BadToken
+        raise Gone
     return subscriber
 
 
@@ -90,13 +96,15 @@ def subscriber_to_unsubscribe(token: str) -> Subscriber:
     return _subscriber_from(token, UNSUBSCRIBE_SALT)
 
 
-def unsubscribe(token: str) -> Subscriber:
-    subscriber = _subscriber_from(token, UNSUBSCRIBE_SALT)
-    if subscriber.status != Subscriber.Status.UNSUBSCRIBED:
-        subscriber.status = Subscriber.Status.UNSUBSCRIBED
-        subscriber.unsubscribed_at = timezone.now()
-        subscriber.save(update_fields=["status", "unsubscribed_at"])
-    return subscriber
+def unsubscribe(token: str) -> None:
+    """Unsubscribing removes the address: nothing about the subscriber is
+    kept (the consent text promises it). A second click finds nothing to
+    remove and says the same."""
+    try:
+        subscriber = _subscriber_from(token, UNSUBSCRIBE_SALT)
+    except Gone:
+        return
+    subscriber.delete()
 
 
 def send_confirmation(subscriber: Subscriber, request=None) -> None:
@@ -111,6 +119,7 @@ def send_confirmation(subscriber: Subscriber, request=None) -> None:
         }
         subject = render_to_string("emails/newsletter_confirm_subject.txt", context).strip()
         body = render_to_string("emails/newsletter_confirm.txt", context)
+        subject, body = for_reader(subject), for_reader(body)  # /sr-cyrl/: in Cyrillic
     EmailMessage(
         subject,
         body,

@@ -18,8 +18,8 @@ pictures and columns loaded (``missing``).
 """
 
 from django.core.cache import cache
-from django.utils import translation
 
+from bbg_site import cache_keys
 from bbg_site.content_cache import key as content_key
 
 # Set on each primed object: {template name: cached HTML or None}.
@@ -27,8 +27,7 @@ ATTRIBUTE = "_cached_cards"
 
 
 def card_key(template_name: str, obj) -> str:
-    language = translation.get_language() or "en"
-    return content_key(f"card:{template_name}:{language}:{obj._meta.label_lower}:{obj.pk}")
+    return content_key(cache_keys.card(template_name, obj))
 
 
 def prime(objects, template_name: str) -> list:

@@ -8,36 +8,30 @@ stored. Entries live under the content generation (``bbg_site.content_cache``),
 so publishing, unpublishing, moving or deleting anything purges every
 language's URL of it and every listing that shows it.
 
-Forms stay usable from a cached page: the two values in the HTML that belong
-to one reader, the CSRF token of the forms (newsletter in every footer,
-registration, contact) and the nonce of the inline scripts, are stored as
-placeholders and filled in for each reader when the page is served (the CSRF
-cookie is then set for that reader as usual).
+A public page holds nothing that belongs to one reader (no CSRF token, no
+script nonce: bbg_site/csrf.py, bbg_site/security.py), so the stored HTML is
+served as it is, here and by the HTTP cache in front (bbg_site/edge_cache.py),
+which this cache stands behind: a page the cache in front has to fetch again
+is then usually still here.
 """
-
-import re
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.middleware.csrf import get_token
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 
-from bbg_site import content_cache
+from bbg_site import cache_keys, content_cache, edge_cache
 from bbg_site.i18n import language_codes
 
-CSRF_PLACEHOLDER = "__bbg_csrf_token__"
-NONCE_PLACEHOLDER = "__bbg_csp_nonce__"
-CSRF_INPUT = re.compile(r'(name="csrfmiddlewaretoken" value=")[^"]*(")')
 KEPT_HEADERS = ("Content-Type", "Content-Language", "Vary", "X-Robots-Tag")
 
 
-HOSTS_KEY = "bbg:page-cache-hosts"
+HOSTS_KEY = cache_keys.PAGE_CACHE_HOSTS
 
 
 def _page_key(host: str, path: str) -> str:
-    return content_cache.key(f"page:{host}:{path}")
+    return content_cache.key(cache_keys.page(host, path))
 
 
 def _remember_host(host: str) -> None:
@@ -59,6 +53,7 @@ def forget(page) -> None:
         if parts:
             keys += [_page_key(host, parts[2]) for host in hosts]
     cache.delete_many(keys)
+    edge_cache.purge_page(page)
 
 
 def _cacheable_request(request, prefixes) -> bool:
@@ -74,11 +69,6 @@ def _cacheable_request(request, prefixes) -> bool:
     )
 
 
-def _nonce(request) -> str:
-    nonce = getattr(request, "csp_nonce", None)
-    return str(nonce) if nonce is not None else ""
-
-
 class AnonymousPageCacheMiddleware:
     """Sits after the CSRF and authentication middleware; ``X-Page-Cache``
     says ``hit`` or ``miss`` on every page it could cache."""
@@ -86,7 +76,12 @@ class AnonymousPageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.prefixes = tuple(f"/{code}/" for code in language_codes())
-        self.timeout = settings.PAGE_CACHE_SECONDS
+
+    @property
+    def timeout(self) -> int:
+        # Read on each request (a settings look-up): a test, or a live
+        # server started before the test, can turn the cache on and off.
+        return settings.PAGE_CACHE_SECONDS
 
     def __call__(self, request):
         if request.method not in ("GET", "HEAD"):
@@ -116,7 +111,7 @@ class AnonymousPageCacheMiddleware:
             and not getattr(request, "is_preview", False)
             and "private" not in response.get("Cache-Control", "")
             and "no-cache" not in response.get("Cache-Control", "")
-            and not (set(response.cookies) - {settings.CSRF_COOKIE_NAME})
+            and not response.cookies
             and response.get("Content-Type", "").startswith("text/html")
         )
 
@@ -125,21 +120,12 @@ class AnonymousPageCacheMiddleware:
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
         html = response.content.decode(response.charset)
-        html = CSRF_INPUT.sub(rf"\g<1>{CSRF_PLACEHOLDER}\g<2>", html)
-        nonce = _nonce(request)
-        if nonce:
-            html = html.replace(nonce, NONCE_PLACEHOLDER)
         headers = {name: response[name] for name in KEPT_HEADERS if name in response}
         return {"html": html, "headers": headers}
 
     @staticmethod
     def _from_cache(request, stored) -> HttpResponse:
-        html = stored["html"]
-        if CSRF_PLACEHOLDER in html:
-            html = html.replace(CSRF_PLACEHOLDER, get_token(request))
-        if NONCE_PLACEHOLDER in html:
-            html = html.replace(NONCE_PLACEHOLDER, _nonce(request))
-        response = HttpResponse(html)
+        response = HttpResponse(stored["html"])
         for name, value in stored["headers"].items():
             response[name] = value
         response["X-Page-Cache"] = "hit"

@@ -2,9 +2,9 @@
 its hreflang alternates (Wagtail's own sitemap has none)."""
 
 from django.contrib.sitemaps import Sitemap
-from wagtail.models import Page
 
 from bbg_site.i18n import language_codes
+from bbg_site.models.base import public_pages
 
 
 class PageSitemap(Sitemap):
@@ -16,7 +16,7 @@ class PageSitemap(Sitemap):
     languages = language_codes()
 
     def items(self):
-        return list(Page.objects.live().public().filter(depth__gt=1).order_by("path"))
+        return list(public_pages().filter(depth__gt=1).order_by("path"))
 
     def location(self, page):
         # Called inside translation.override(language): the page's URL there.

@@ -4,7 +4,7 @@ settings; page types add their own (``BasePage.structured_data``)."""
 from django.templatetags.static import static
 from django.urls import reverse
 
-from bbg_site.i18n import absolute_url
+from bbg_site.i18n import absolute_url, html_lang
 from bbg_site.models import SiteSettings
 from bbg_site.models.site_settings import OpeningDays
 
@@ -86,7 +86,7 @@ def website(request, page) -> dict:
         "@type": "WebSite",
         "name": SiteSettings.for_request(request).organisation_name,
         "url": absolute_url(page, request),
-        "inLanguage": request.LANGUAGE_CODE,
+        "inLanguage": html_lang(request.LANGUAGE_CODE),
         "potentialAction": {
             "@type": "SearchAction",
             "target": {"@type": "EntryPoint", "urlTemplate": f"{search}?q={{search_term_string}}"},

@@ -77,3 +77,45 @@ def fold_with_positions(text: str) -> tuple[str, list[int]]:
 def ascii_fold(text: str) -> str:
     """``fold`` in plain ASCII: "Đorđe Jovanović" -> "djordje jovanovic"."""
     return fold(text).encode("ascii", "ignore").decode("ascii")
+
+
+# Serbian Cyrillic -> Serbian Latin (the official one-to-one alphabet), with
+# case kept: the site's Serbian is Latin, and text written in Cyrillic (an
+# imported WordPress post, say) is shown in Latin letters.
+_SERBIAN_LATIN = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "ђ": "đ", "е": "e",
+    "ж": "ž", "з": "z", "и": "i", "ј": "j", "к": "k", "л": "l", "љ": "lj",
+    "м": "m", "н": "n", "њ": "nj", "о": "o", "п": "p", "р": "r", "с": "s",
+    "т": "t", "ћ": "ć", "у": "u", "ф": "f", "х": "h", "ц": "c", "ч": "č",
+    "џ": "dž", "ш": "š",
+}  # fmt: skip
+
+
+def has_cyrillic(text: str) -> bool:
+    return any("\u0400" <= char <= "\u04ff" for char in text)
+
+
+def serbian_latin(text: str) -> str:
+    """Serbian Cyrillic written in the Serbian Latin alphabet, case kept:
+    "Љубљана" -> "Ljubljana", "ЉУБЉАНА" -> "LJUBLJANA". Other characters
+    (Latin letters, digits, other Cyrillic letters) are left as they are."""
+    if not has_cyrillic(text):
+        return text
+    out = []
+    for index, char in enumerate(text):
+        latin = _SERBIAN_LATIN.get(char.lower())
+        if latin is None:
+            out.append(char)
+        elif char.islower():
+            out.append(latin)
+        elif len(latin) == 1:
+            out.append(latin.upper())
+        else:
+            # Lj/Nj/Dž: all capitals when the word around it is in capitals.
+            neighbours = text[max(index - 1, 0) : index] + text[index + 1 : index + 2]
+            letters = [c for c in neighbours if c.isalpha()]
+            if letters and all(c.isupper() for c in letters):
+                out.append(latin.upper())
+            else:
+                out.append(latin[0].upper() + latin[1:])
+    return "".join(out)

@@ -1,7 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap as sitemap_view
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,6 +18,8 @@ urlpatterns = [
         name="sitemap",
     ),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # The reach beacon (reach/views.py): counts a page view, no language prefix.
+    path("reach/", include("reach.urls")),
     # Before the admin: the redirect admin's add, edit and import views with
     # the guard against redirecting the site's own addresses.
     path(
@@ -25,6 +27,9 @@ urlpatterns = [
         include((redirect_guard.admin_urlpatterns, "editorial_redirects")),
     ),
     path("admin/", include(wagtailadmin_urls)),
+    # Serbian without a script: to /sr-cyrl/ or /sr-latn/ (bbg_site/views.py).
+    path("sr/", views.serbian, name="serbian"),
+    re_path(r"^sr/(?P<rest>(?s:.+))$", views.serbian),  # any path, line breaks too
     path("documents/", include(wagtaildocs_urls)),
 ]
 

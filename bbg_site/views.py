@@ -1,33 +1,35 @@
+from urllib.parse import quote
+
+from django.conf import settings
 from django.contrib import messages
 from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.encoding import iri_to_uri
 from django.utils.translation import gettext as _
 from django.views.decorators.csrf import csrf_exempt, requires_csrf_token
 from wagtail.models import Page
 
 from bbg_site import engagement
-from bbg_site.abuse import CONTROL_CHARACTERS, refusal
+from bbg_site.abuse import refusal
 from bbg_site.forms import NEWSLETTER_CONSENT, ContactForm, SubscribeForm
+from bbg_site.i18n import CYRILLIC, CYRILLIC_SOURCE, content_language
+from bbg_site.listings import chosen_option, clean_query, paginate
 from bbg_site.models import SearchKind
-from bbg_site.pagination import chosen_option, paginate
 from bbg_site.search.query import excerpt, find
 
-MAX_QUERY_LENGTH = 200
 RESULTS_PER_PAGE = 10
 SEARCH_ORDERS = ("relevance", "newest")
-
-
-def clean_query(raw: str) -> str:
-    return " ".join(CONTROL_CHARACTERS.sub(" ", raw).split())[:MAX_QUERY_LENGTH]
 
 
 def search(request):
     """One search over every public page, in the reader's language (see
     ``bbg_site.search``): narrowed by kind, newest first on request, paginated."""
-    language = translation.get_language()
+    # The Cyrillic edition searches the Serbian documents (shown in Cyrillic by
+    # CyrillicMiddleware); a query in either script is folded to Latin.
+    language = content_language()
     query = clean_query(request.GET.get("q", ""))
     kind = chosen_option(request.GET.get("type", ""), SearchKind.values)
     order = chosen_option(request.GET.get("order", ""), SEARCH_ORDERS)
@@ -134,6 +136,8 @@ def newsletter_unsubscribe(request, token):
             engagement.unsubscribe(token)
             return _token_page(request, "unsubscribed")
         subscriber = engagement.subscriber_to_unsubscribe(token)
+    except engagement.Gone:  # removed already: nothing left to ask about
+        return _token_page(request, "unsubscribed")
     except engagement.BadToken:
         return _token_page(request, "invalid", status=404)
     if subscriber.status == subscriber.Status.UNSUBSCRIBED:
@@ -175,3 +179,46 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+# "sr" without a script: Cyrillic is the default script of Serbian (CLDR), so
+# a browser asking for plain "sr", "sr-Cyrl" or "sr-RS" reads Cyrillic; one
+# asking for "sr-Latn" (or for no Serbian at all) reads Latin.
+_LATIN_SERBIAN = ("sr-latn",)
+_CYRILLIC_SERBIAN = ("sr", "sr-cyrl", "sr-rs", "sr-me", "sr-ba", "sr-xk")
+
+
+def serbian_script_for(request) -> str:
+    """``sr-cyrl`` or ``sr-latn``: the reader's remembered choice (the
+    switcher's cookie) if it is Serbian, else the first Serbian tag of the
+    browser's Accept-Language by quality, else Latin."""
+    chosen = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
+    if chosen in (CYRILLIC, CYRILLIC_SOURCE):
+        return chosen
+    tags = []
+    for position, part in enumerate(request.META.get("HTTP_ACCEPT_LANGUAGE", "").split(",")[:20]):
+        tag, _sep, params = part.strip().lower().partition(";")
+        try:
+            quality = float(params.strip()[2:]) if params.strip().startswith("q=") else 1.0
+        except ValueError:
+            quality = 0.0
+        if quality > 0:
+            tags.append((-quality, position, tag.strip()))
+    for _quality, _position, tag in sorted(tags):
+        if tag.startswith(_LATIN_SERBIAN):
+            return CYRILLIC_SOURCE
+        if tag in _CYRILLIC_SERBIAN or tag.startswith("sr-cyrl"):
+            return CYRILLIC
+    return CYRILLIC_SOURCE
+
+
+def serbian(request, rest: str = ""):
+    """``/sr/`` and ``/sr/<path>``: the same address in the reader's Serbian
+    script (the slugs are the same in both), never a 404."""
+    # The path as the browser sent it, encoded again (a line break or a
+    # space in it must not reach the Location header).
+    target = f"/{serbian_script_for(request)}/{quote(rest[:2000], safe='/-_.~')}"
+    query = iri_to_uri(request.META.get("QUERY_STRING", ""))[:2000]
+    response = HttpResponseRedirect(f"{target}?{query}" if query else target)
+    response["Vary"] = "Accept-Language, Cookie"
+    return response

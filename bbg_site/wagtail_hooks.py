@@ -1,6 +1,8 @@
 from django.forms import modelform_factory
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -70,3 +72,26 @@ def register_subscriber_viewset():
 @hooks.register("register_admin_viewset")
 def register_contact_message_viewset():
     return ContactMessageViewSet("contact_messages")
+
+
+@hooks.register("register_admin_urls")
+def register_personal_data_urls():
+    from django.urls import path
+
+    from bbg_site.views_privacy import personal_data
+
+    return [path("personal-data/", personal_data, name="bbg_personal_data")]
+
+
+class PersonalDataMenuItem(MenuItem):
+    def is_shown(self, request):
+        from bbg_site.views_privacy import may_erase
+
+        return may_erase(request.user)
+
+
+@hooks.register("register_settings_menu_item")
+def register_personal_data_menu_item():
+    return PersonalDataMenuItem(
+        _("Personal data"), reverse("bbg_personal_data"), icon_name="user", order=900
+    )

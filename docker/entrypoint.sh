@@ -6,8 +6,11 @@
 #                       container, where only the proxy reaches it; the
 #                       compose files publish no port of this container)
 #                       (extra arguments are passed on to gunicorn)
-#   publish-scheduled   run `manage.py publish_scheduled` every
-#                       PUBLISH_INTERVAL_SECONDS seconds (default 300), forever
+#   publish-scheduled   run `manage.py publish_scheduled` and then
+#                       `manage.py apply_retention` (personal data past its
+#                       period) and `manage.py flush_reach` (reach counts
+#                       from Redis into PostgreSQL) every PUBLISH_INTERVAL_SECONDS seconds
+#                       (default 300), forever
 #   anything else       run as given, e.g. `python manage.py createsuperuser`
 set -eu
 
@@ -22,8 +25,8 @@ case "${1:-}" in
 web)
     shift
     log "applying database migrations"
-    # Always --noinput: the project's migrate (bbg_site/migrate) also adds the
-    # per-language page columns and must never stop to ask a question.
+    # Always --noinput: migrate also adds the per-language page columns
+    # (bbg_site/schema.py) and must never stop to ask a question.
     python manage.py migrate --noinput
     log "starting gunicorn with ${GUNICORN_WORKERS:-3} workers"
     exec gunicorn bbg_site.wsgi:application \
@@ -57,6 +60,21 @@ publish-scheduled)
         else
             # Keep going: the next run retries (e.g. while the database restarts).
             log "publish_scheduled: FAILED with exit status $status" >&2
+        fi
+        # Personal data past the periods in the site settings (registrants'
+        # names, old contact messages, unconfirmed subscriptions): a few
+        # queries, so every round is cheap; see bbg_site/retention.py.
+        if python manage.py apply_retention; then
+            log "apply_retention: done"
+        else
+            log "apply_retention: FAILED (retried next round)" >&2
+        fi
+        # Reach: page views and downloads counted in Redis into the daily
+        # rows (reach/flush.py); counts stay in Redis until written.
+        if python manage.py flush_reach; then
+            log "flush_reach: done"
+        else
+            log "flush_reach: FAILED (retried next round)" >&2
         fi
         sleep "$interval" &
         sleeper=$!

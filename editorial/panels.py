@@ -45,3 +45,65 @@ class UntranslatedPagesPanel(Component):
             report_url=reverse("editorial_translation_status"),
         )
         return context
+
+
+RECENT_DAYS = 7
+
+
+class NewFromReadersPanel(Component):
+    """What readers sent in the last week: event registrations and contact
+    messages, each with the newest few and a link to its list. Shown to those
+    who may see the list (Communications and Administrators)."""
+
+    name = "new_from_readers"
+    template_name = "editorial/panels/new_from_readers.html"
+    order = 160
+
+    def __init__(self, user):
+        self.user = user
+
+    def sections(self):
+        import datetime
+
+        from django.apps import apps
+        from django.utils import timezone
+        from django.utils.translation import gettext_lazy as _
+
+        since = timezone.now() - datetime.timedelta(days=RECENT_DAYS)
+        sections = []
+        for label, heading, url_name, describe in [
+            (
+                "events.registration",
+                _("New registrations"),
+                "registrations:index",
+                lambda r: f"{r.name} – {r.event.title}",
+            ),
+            (
+                "bbg_site.contactmessage",
+                _("New contact messages"),
+                "contact_messages:index",
+                lambda m: f"{m.subject} – {m.name}",
+            ),
+        ]:
+            app_label, model_name = label.split(".")
+            if not self.user.has_perm(f"{app_label}.view_{model_name}"):
+                continue
+            model = apps.get_model(label)
+            recent = model.objects.filter(created_at__gte=since)
+            if model_name == "registration":
+                recent = recent.select_related("event")
+            newest = list(recent.order_by("-created_at", "-pk")[:RECENT])
+            sections.append(
+                {
+                    "heading": heading,
+                    "count": recent.count(),
+                    "items": [(describe(item), item.created_at) for item in newest],
+                    "url": reverse(url_name),
+                }
+            )
+        return sections
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        context.update(sections=self.sections(), days=RECENT_DAYS)
+        return context

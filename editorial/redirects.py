@@ -16,11 +16,14 @@ from modeltranslation.utils import build_localized_fieldname
 from wagtail.contrib.redirects.signal_handlers import BatchRedirectCreator, _page_urls_for_sites
 from wagtail.models import Page, Site
 
-from bbg_site.i18n import language_codes
+from bbg_site.i18n import content_language, language_codes
 
 LANGUAGES = language_codes()
 DEFAULT = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-URL_PATH_FIELDS = {code: build_localized_fieldname("url_path", code) for code in LANGUAGES}
+# /sr-cyrl/ addresses are the Serbian Latin ones under their own prefix.
+URL_PATH_FIELDS = {
+    code: build_localized_fieldname("url_path", content_language(code)) for code in LANGUAGES
+}
 
 
 def _url_paths(values: dict) -> dict[str, str]:

@@ -12,13 +12,16 @@ from dataclasses import dataclass, field
 
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from bbg_site.i18n import language_codes
+from bbg_site.i18n import content_language_codes
 from publications.models import ReportDownload, ReportPage
 
-LANGUAGES = language_codes()
+# The languages editors write: the Cyrillic edition is complete whenever the
+# Serbian (Latin) text is, since it is that text read in Cyrillic.
+LANGUAGES = content_language_codes()
 LANGUAGE_NAMES = {"en": _("English"), "sq": _("Albanian"), "sr-latn": _("Serbian")}
 
 COMPLETE, PARTIAL, MISSING = "complete", "partial", "missing"
@@ -30,6 +33,12 @@ class LanguageStatus:
     language: str
     state: str
     missing_fields: list[str] = field(default_factory=list)  # verbose names
+    # Filled by the Translation status report (editorial.views): segments
+    # translated, segments whose source changed since, the workspace's URL.
+    segments_done: int | None = None
+    segments_total: int | None = None
+    source_changed: int = 0
+    translate_url: str = ""
 
     @property
     def complete(self) -> bool:
@@ -44,9 +53,20 @@ class LanguageStatus:
         return {COMPLETE: _("Complete"), PARTIAL: _("Partial"), MISSING: _("Missing")}[self.state]
 
     def __str__(self):  # spreadsheet export
+        text = str(self.label)
         if self.state == PARTIAL:
-            return f"{self.label}: {', '.join(str(f) for f in self.missing_fields)}"
-        return str(self.label)
+            text = f"{self.label}: {', '.join(str(f) for f in self.missing_fields)}"
+        if self.source_changed:
+            text += f" ({self.source_changed_label})"
+        return text
+
+    @property
+    def source_changed_label(self):
+        return ngettext(
+            "source changed in %(count)d segment",
+            "source changed in %(count)d segments",
+            self.source_changed,
+        ) % {"count": self.source_changed}
 
 
 def has_text(value) -> bool:

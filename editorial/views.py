@@ -16,6 +16,8 @@ from editorial.translation_status import (
     incomplete_page_ids,
     with_status,
 )
+from editorial.workspace import SOURCE_LANGUAGE, changed_counts
+from editorial.workspace_views import workspace_url
 
 
 class TranslationStatusFilterSet(WagtailFilterSet):
@@ -30,12 +32,42 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         empty_label=_("All pages"),
     )
 
+    sort = django_filters.ChoiceFilter(
+        label=_("Sort"),
+        choices=[("status", _("Missing first, then partial"))],
+        method="sort_by_status",
+        empty_label=_("Recently edited first"),
+    )
+
     class Meta:
         model = Page
         fields = ["content_type"]
 
     def filter_incomplete_in(self, queryset, name, value):
         return queryset.filter(pk__in=incomplete_page_ids(queryset, value))
+
+    def sort_by_status(self, queryset, name, value):
+        """The pages with the most languages missing first, then the most
+        partial ones, then the rest (each group most recently edited first).
+        Reads every page's status, as the "Incomplete in" filter does."""
+        return queryset.order_by(status_order(queryset), "-latest_revision_created_at", "-pk")
+
+
+def status_order(queryset):
+    """An SQL expression ranking pages by their translation status."""
+    from django.db.models import Case, IntegerField, Value, When
+
+    ranks = []
+    for page in with_status(queryset):
+        states = [status.state for status in page.translation_statuses]
+        ranks.append((page.pk, -10 * states.count("missing") - states.count("partial")))
+    if not ranks:
+        return Value(0)
+    return Case(
+        *(When(pk=pk, then=Value(rank)) for pk, rank in ranks),
+        default=Value(0),
+        output_field=IntegerField(),
+    )
 
 
 class LanguageStatusColumn(Column):
@@ -109,8 +141,17 @@ class TranslationStatusView(FormulaSafeExportMixin, ReportView):
 
     def with_statuses(self, object_list):
         pages = with_status(object_list)
+        # Per language: segments translated, and those whose English changed
+        # since (editorial.workspace), with a link to the workspace.
+        counts = changed_counts(pages, LANGUAGES)
         for page in pages:
             page.page_type = page_type_label(page)
             for code in LANGUAGES:
-                setattr(page, f"status_{code}", page.translation_status[code])
+                status = page.translation_status[code]
+                changed, done, total = counts.get((page.pk, code), (0, None, None))
+                status.source_changed = changed
+                status.segments_done, status.segments_total = done, total
+                if code != SOURCE_LANGUAGE:
+                    status.translate_url = workspace_url(page.pk, code)
+                setattr(page, f"status_{code}", status)
         return pages

@@ -2,10 +2,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from editorial import two_factor_views
-from editorial.panels import UntranslatedPagesPanel
+from editorial import two_factor_views, workspace_views
+from editorial.panels import NewFromReadersPanel, UntranslatedPagesPanel
 from editorial.views import TranslationStatusView
 
 
@@ -29,6 +30,67 @@ def register_translation_status_urls():
     ]
 
 
+@hooks.register("register_admin_urls")
+def register_workspace_urls():
+    return [
+        path(
+            "translate/<int:page_id>/<str:language>/",
+            workspace_views.TranslationWorkspaceView.as_view(),
+            name="editorial_translate",
+        ),
+        path(
+            "translate/<int:page_id>/<str:language>/preview/",
+            workspace_views.preview,
+            name="editorial_translate_preview",
+        ),
+    ]
+
+
+@hooks.register("register_page_header_buttons")
+def translate_header_buttons(page, user, view_name, next_url=None):
+    """ "Translate into …" in the page's header menu, for those who may edit it."""
+    from editorial.translation_status import LANGUAGE_NAMES, LANGUAGES
+    from editorial.workspace import SOURCE_LANGUAGE
+
+    if page.depth <= 1 or page.specific_class is None:
+        return
+    if not hasattr(page.specific_class, "translated_text_fields"):
+        return
+    if not page.permissions_for_user(user).can_edit():
+        return
+    for priority, code in enumerate(c for c in LANGUAGES if c != SOURCE_LANGUAGE):
+        yield Button(
+            _("Translate into %(language)s") % {"language": LANGUAGE_NAMES[code]},
+            workspace_views.workspace_url(page.pk, code),
+            icon_name="globe",
+            priority=12 + priority,
+        )
+
+
+@hooks.register("construct_page_action_menu")
+def publish_first(menu_items, request, context):
+    """Publish is the main button for those allowed to publish (Wagtail puts
+    Save draft there and Publish under "More actions", next to "Submit to
+    Report review"); the others keep Save draft first."""
+    from wagtail.admin.action_menu import PublishMenuItem
+
+    publish = [item for item in menu_items if isinstance(item, PublishMenuItem)]
+    if publish:
+        menu_items.remove(publish[0])
+        menu_items.insert(0, publish[0])
+
+
+@hooks.register("insert_editor_js")
+def copy_buttons_put_right():
+    """Rebuilds wagtail-modeltranslation's "Copy content from" buttons:
+    only on translated StreamFields, only from other languages that have
+    content (editorial/static/editorial/copy-buttons.js)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<script src="{}"></script>', static("editorial/copy-buttons.js"))
+
+
 class PageReportMenuItem(MenuItem):
     def is_shown(self, request):
         return can_see_page_reports(request.user)
@@ -49,6 +111,7 @@ def register_translation_status_menu_item():
 def add_untranslated_pages_panel(request, panels):
     if can_see_page_reports(request.user):
         panels.append(UntranslatedPagesPanel())
+    panels.append(NewFromReadersPanel(request.user))
 
 
 @hooks.register("register_admin_urls")

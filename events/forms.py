@@ -5,7 +5,7 @@ from bbg_site.abuse import HoneypotFormMixin, SingleLineField
 
 CONSENT_TEXT = _(
     "I agree that BPRG stores my name, email and organisation to manage my registration "
-    "for this event and contacts me about it."
+    "for this event and contacts me about it. They are erased 12 months after the event."
 )
 
 

@@ -13,8 +13,14 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
+from bbg_site.i18n import html_lang, in_every_language
+from bbg_site.listings import paginate
 from bbg_site.models import BasePage, IndexPage, PersonOrName
-from bbg_site.pagination import chosen_option, paginate
+from people.choosers import PersonChooserWidget
+
+# The rule's own explanation, by its owner (English only); the event page says
+# what it means in the reader's language and links here.
+CHATHAM_HOUSE_RULE_URL = "https://www.chathamhouse.org/about-us/chatham-house-rule"
 
 
 class EventType(models.TextChoices):
@@ -26,16 +32,22 @@ class EventType(models.TextChoices):
 
 
 class EventIndexPage(IndexPage):
+    """Upcoming events, then the past ones page by page, filterable
+    (``events.filters``)."""
+
     template = "pages/event_index_page.html"
 
     subpage_types = ["events.EventPage"]
     page_description = _("Upcoming and past events. Events go below it.")
-    per_page = 10
+
+    filterset_class = "events.filters.EventFilter"
+    page_size = 10
+    results_id = "past-events"
 
     class Meta:
         verbose_name = _("event index")
 
-    def events(self):
+    def listing_queryset(self):
         return (
             EventPage.objects.child_of(self)
             .live()
@@ -44,32 +56,37 @@ class EventIndexPage(IndexPage):
             .select_related("image")
         )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        now = timezone.now()
-        event_type = request.GET.get("type", "")
-        year = request.GET.get("year", "")
-        events = self.events()
-        years = [d.year for d in events.dates("start", "year", order="DESC")]
-        if chosen_option(event_type, EventType.values):
-            events = events.filter(event_type=event_type)
-        if chosen_option(year, years):
-            events = events.filter(start__year=int(year))
-        context.update(
-            upcoming=list(events.filter(start__gte=now).order_by("start")),
-            past=paginate(request, events.filter(start__lt=now).order_by("-start"), self.per_page),
-            types=EventType.choices,
-            years=years,
-            selected_type=event_type,
-            selected_year=year,
-        )
-        return context
+    def listing_context(self, request, listing) -> dict:
+        """Every upcoming event, soonest first; the past ones, latest first,
+        a page at a time."""
+        now, items = timezone.now(), listing.qs
+        return {
+            "upcoming": list(items.filter(start__gte=now).order_by("start")),
+            "page_obj": paginate(
+                request,
+                items.filter(start__lt=now).order_by("-start"),
+                self.page_size,
+                from_start=True,
+            ),
+        }
 
 
 class EventPage(RoutablePageMixin, BasePage):
     template = "pages/event_page.html"
     social_image_field = "image"
     serve_preview = BasePage.serve_preview
+
+    detail_select_related = ("image", "project")
+
+    @property
+    def detail_prefetch(self):
+        biography = ["person__biography", *in_every_language("person__biography")]
+        return (
+            models.Prefetch(
+                "speakers", EventSpeaker.objects.select_related("person").defer(*biography)
+            ),
+            models.Prefetch("related_reports", EventReport.objects.select_related("report")),
+        )
 
     event_type = models.CharField(_("type"), max_length=20, choices=EventType.choices)
     start = models.DateTimeField(_("starts"), help_text=_("Prishtina/Belgrade time."))
@@ -242,6 +259,7 @@ class EventPage(RoutablePageMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.setdefault("form", RegistrationForm())
         context["registration_state"] = self.registration_state()
+        context["chatham_house_rule_url"] = CHATHAM_HOUSE_RULE_URL
         return context
 
     def structured_data(self, request) -> list[dict]:
@@ -282,7 +300,7 @@ class EventPage(RoutablePageMixin, BasePage):
                 )
                 for speaker in self.speakers.all()
             ],
-            "inLanguage": request.LANGUAGE_CODE,
+            "inLanguage": html_lang(request.LANGUAGE_CODE),
         }
         if self.image_id:
             data["image"] = image_url(self.image, request)
@@ -312,6 +330,12 @@ class EventPage(RoutablePageMixin, BasePage):
 
         return event_calendar_response(request, [self], filename=f"{self.slug}.ics")
 
+    @path("registered/", name="registered")
+    def registered(self, request):
+        from events.views import registered
+
+        return registered(request, self)
+
     @path("cancel/<str:token>/", name="cancel")
     def cancel(self, request, token):
         from events.views import cancel
@@ -337,7 +361,10 @@ class EventSpeaker(PersonOrName, Orderable):
         help_text=_("Choose a profile for BPRG staff, or type a name below."),
     )
 
-    panels = [FieldPanel("person"), FieldRowPanel([FieldPanel("name"), FieldPanel("affiliation")])]
+    panels = [
+        FieldPanel("person", widget=PersonChooserWidget),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("affiliation")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("speaker")
@@ -383,6 +410,9 @@ class Registration(models.Model):
     created_at = models.DateTimeField(_("registered"), auto_now_add=True)
     held_until = models.DateTimeField(_("seat held until"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    # Once the retention period after the event is over (bbg_site/retention.py)
+    # the name, email and organisation are erased: an anonymous count remains.
+    anonymised_at = models.DateTimeField(_("personal data erased"), null=True, blank=True)
 
     class Meta:
         ordering = ["event", "created_at", "pk"]
@@ -392,7 +422,7 @@ class Registration(models.Model):
             models.UniqueConstraint(
                 "event",
                 Lower("email"),
-                condition=~models.Q(status="cancelled"),
+                condition=~models.Q(status="cancelled") & ~models.Q(email=""),
                 name="one_active_registration_per_email",
             )
         ]

@@ -13,12 +13,13 @@ import datetime
 import secrets
 
 from django.core.mail import send_mail
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
 from bbg_site import page_cache
-from bbg_site.i18n import email_link
+from bbg_site.cyrillic import kept_words, to_cyrillic
+from bbg_site.i18n import email_link, is_cyrillic
 
 from .models import EventPage, Registration
 
@@ -122,6 +123,18 @@ def cancel(registration: Registration) -> Registration | None:
     return promoted
 
 
+def waiting_place(registration: Registration) -> int | None:
+    """The registration's place on the event's waiting list (1 is the next
+    to get a seat), or None when it is not waiting."""
+    if registration.status != Status.WAITING:
+        return None
+    ahead = registration.event.registrations.filter(status=Status.WAITING).filter(
+        models.Q(created_at__lt=registration.created_at)
+        | models.Q(created_at=registration.created_at, pk__lt=registration.pk)
+    )
+    return ahead.count() + 1
+
+
 def _event_link(registration: Registration, route: str | None = None) -> str:
     """An address on the event's page in the registrant's language, on the
     site's configured address (never the Host of the request)."""
@@ -161,4 +174,9 @@ def send_registration_email(registration: Registration, kind: str) -> None:
         }
         subject = render_to_string("emails/registration_subject.txt", context).strip()
         body = render_to_string("emails/registration.txt", context)
+        if is_cyrillic():
+            # Signed up from /sr-cyrl/: the Serbian text in Cyrillic, the
+            # registrant's name as they typed it.
+            kept = (*kept_words(), registration.name.strip())
+            subject, body = to_cyrillic(subject, kept), to_cyrillic(body, kept)
     send_mail(subject, body, None, [registration.email])

@@ -1,4 +1,3 @@
-from django.contrib import messages
 from django.http import Http404, HttpResponseRedirect
 from django.shortcuts import render
 from django.utils import translation
@@ -11,7 +10,7 @@ from . import services
 from .forms import CONSENT_TEXT, RegistrationForm
 from .models import Registration
 
-RATE_LIMIT = 5  # registrations per address in bbg_site.abuse.RATE_WINDOW
+HOLD_MINUTES = int(services.SEAT_HOLD.total_seconds() // 60)
 
 
 def _private(response):
@@ -33,7 +32,7 @@ def register(request, event):
         limit_message=_(
             "Too many registrations from your connection. Please try again in a few minutes."
         ),
-        limit=RATE_LIMIT,
+        email_scope=f"register:{event.pk}",
     )
     if refused:
         status, message = refused
@@ -54,8 +53,24 @@ def register(request, event):
     except services.RegistrationClosed:
         form.add_error(None, _("Registration for this event is closed."))
         return render(request, event.get_template(request), context, status=400)
-    # The same answer whether or not the address was registered already.
+    # The same answer whether or not the address was registered already: a
+    # page of its own, which a reload keeps, saying what happens next.
+    url = event.url + event.reverse_subpage("registered")
     if state == "waiting-list":
+        url += "?list=waiting"
+    # A fragment of its own, else the browser keeps the form's (#registration).
+    return HttpResponseRedirect(url + "#registration-result")
+
+
+def registered(request, event):
+    """What a reader sees after registering: what, when and where, that the
+    seat (or the place on the waiting list) waits for the link emailed to
+    them, how to add it to a calendar and how to cancel. Nothing here names
+    the person: the address is the same for everyone."""
+    waiting = request.GET.get("list", "")
+    if waiting not in ("", "waiting"):
+        raise Http404("Unknown list")
+    if waiting:
         message = _(
             "Almost done: the event is full, so confirm with the link we have emailed to you "
             "to join the waiting list."
@@ -64,9 +79,14 @@ def register(request, event):
         message = _(
             "Almost done: please confirm with the link we have emailed to you. "
             "We are holding a seat for you for %(minutes)s minutes."
-        ) % {"minutes": int(services.SEAT_HOLD.total_seconds() // 60)}
-    messages.success(request, message)
-    return HttpResponseRedirect(event.get_url(request) + "#registration")
+        ) % {"minutes": HOLD_MINUTES}
+    context = {
+        "page": event,
+        "message": message,
+        "waiting": bool(waiting),
+        "hold_minutes": HOLD_MINUTES,
+    }
+    return _private(render(request, "pages/event_registered.html", context))
 
 
 def _registration(event, token) -> Registration:
@@ -84,6 +104,7 @@ def confirm(request, event, token):
         "page": event,
         "registration": registration,
         "cancel_url": services.cancel_url(registration),
+        "waiting_place": services.waiting_place(registration),
     }
     return _private(render(request, "pages/event_confirm.html", context))
 

@@ -9,12 +9,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from bbg_site import fragments
+from bbg_site import cache_keys, fragments
 from bbg_site.blocks import BodyBlock
 from bbg_site.content_cache import remember
 from bbg_site.i18n import in_every_language
+from bbg_site.listings import paginate
 from bbg_site.models import BasePage, IndexPage, Topic
-from bbg_site.pagination import chosen_option, paginate
 from bbg_site.templatetags.responsive_images import prefetch_renditions
 
 
@@ -38,25 +38,35 @@ PERSON_CARD_PHOTO = "fill-240x240"
 # filtered by author has them all.
 LATEST_ON_PROFILE = 6
 # The people index shows the first people of each group (and "Everyone in
-# this group" links to the rest); one group alone is paginated. At BPRG's
-# size every group fits; at ten times it, one page of 300 profiles weighed
-# 264 KB and took a third of a second to render.
+# this group" links to the rest); one group alone is paginated
+# (``PeopleIndexPage.page_size``). At BPRG's size every group fits; at ten
+# times it, one page of 300 profiles weighed 264 KB and took a third of a
+# second to render.
 PEOPLE_PER_GROUP = 24
-PEOPLE_PER_PAGE = 48
 
 
 class PeopleIndexPage(IndexPage):
+    """The people, group by group, filterable (``people.filters``): the first
+    ``PEOPLE_PER_GROUP`` of each group, or one group a page at a time."""
+
     template = "pages/people_index_page.html"
 
     subpage_types = ["people.PersonPage"]
     page_description = _("The team: staff, board, fellows and alumni. Profiles go below it.")
 
+    filterset_class = "people.filters.PeopleFilter"
+    page_size = 48
+    results_id = "people-results"
+
     class Meta:
         verbose_name = _("people index")
 
-    def people(self):
-        """Every live profile, in the order editors gave them in the page tree."""
-        return PersonPage.objects.child_of(self).live().public().order_by("path")
+    def listing_queryset(self):
+        """Every live profile, in the order editors gave them in the page
+        tree: only what sorts them into groups (the cards are cached)."""
+        return (
+            PersonPage.objects.child_of(self).live().public().order_by("path").only("pk", "group")
+        )
 
     @staticmethod
     def with_cards(people) -> list:
@@ -76,29 +86,18 @@ class PeopleIndexPage(IndexPage):
             people = [loaded.get(person.pk, person) for person in people]
         return people
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        group = request.GET.get("group", "")
-        expertise = request.GET.get("expertise", "")
-        chosen_option(group, GROUP_ORDER)
-        topics = remember(
-            f"people-expertise:{self.pk}",
-            lambda: list(
-                Topic.objects.filter(people__in=self.people()).distinct().order_by("name_en")
-            ),
-        )
-        people = self.people().only("pk", "group")
-        selected_topic = chosen_option(expertise, topics, key=lambda topic: topic.slug)
-        if selected_topic is not None:
-            people = people.filter(expertise=selected_topic)
+    def listing_context(self, request, listing) -> dict:
+        people = listing.qs
+        group = listing.form.cleaned_data["group"]
         if group:
-            page = paginate(request, people.filter(group=group), PEOPLE_PER_PAGE)
+            page = paginate(request, people, self.page_size, from_start=True)
             totals = {group: page.paginator.count}
             by_group = {group: self.with_cards(page.object_list)}
         else:
             page = None
+            expertise = listing.form.cleaned_data["expertise"]
             totals = remember(
-                f"people-totals:{self.pk}:{expertise}",
+                cache_keys.listing(self.pk, "totals", expertise.value if expertise else ""),
                 lambda: dict(
                     people.order_by()
                     .values_list("group")
@@ -109,8 +108,8 @@ class PeopleIndexPage(IndexPage):
             by_group = {key: [] for key in GROUP_ORDER}
             for person in self.with_cards(_first_of_each_group(people, PEOPLE_PER_GROUP)):
                 by_group[person.group].append(person)
-        context.update(
-            sections=[
+        return {
+            "sections": [
                 {
                     "key": key,
                     "label": PersonGroup(key).label,
@@ -121,14 +120,9 @@ class PeopleIndexPage(IndexPage):
                 for key in GROUP_ORDER
                 if by_group.get(key)
             ],
-            people_page=page,
-            groups=PersonGroup.choices,
-            topics=topics,
-            selected_group=group,
-            selected_topic=selected_topic,
-            result_count=sum(totals.values()),
-        )
-        return context
+            "page_obj": page,
+            "result_count": sum(totals.values()),
+        }
 
 
 def _first_of_each_group(people, size: int):
@@ -303,7 +297,7 @@ class PersonPage(BasePage):
         """The newest publications, one more than the profile shows (then it
         links to all of them in the library)."""
         return remember(
-            f"person-publications:{self.pk}",
+            cache_keys.related(self.pk, "publications"),
             lambda: list(self.publications()[: LATEST_ON_PROFILE + 1]),
         )
 
@@ -318,7 +312,7 @@ class PersonPage(BasePage):
         kept in the content cache like the publications."""
         event_model = apps.get_model("events", "EventPage")
         return remember(
-            f"person-events:{self.pk}",
+            cache_keys.related(self.pk, "events"),
             lambda: list(
                 event_model.objects.live()
                 .public()

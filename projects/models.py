@@ -11,11 +11,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from bbg_site import cache_keys
 from bbg_site.blocks import BodyBlock
 from bbg_site.content_cache import remember
 from bbg_site.i18n import in_every_language
 from bbg_site.models import BasePage, IndexPage
-from bbg_site.pagination import chosen_option, paginate
+from people.choosers import PersonChooserWidget
 
 # A project page shows this many of its newest publications, events and news
 # (a long-running project has hundreds; the listings have them all).
@@ -76,16 +77,22 @@ class ProjectStatus(models.TextChoices):
 
 
 class ProjectIndexPage(IndexPage):
+    """Every project, ongoing first, filterable (``projects.filters``)."""
+
     template = "pages/project_index_page.html"
 
     subpage_types = ["projects.ProjectPage"]
     page_description = _("All projects, ongoing first. Projects go below it.")
-    per_page = 12
+
+    filterset_class = "projects.filters.ProjectFilter"
+    results_id = "project-results"
 
     class Meta:
         verbose_name = _("project index")
 
-    def projects(self):
+    def listing_queryset(self):
+        """Ongoing projects first, then completed ones, each newest start
+        first (no start date last), with today's status as ``status_today``."""
         return (
             ProjectPage.objects.child_of(self)
             .live()
@@ -93,31 +100,16 @@ class ProjectIndexPage(IndexPage):
             .defer_streamfields()
             .select_related("image")
             .prefetch_related("project_partners__partner")
+            .annotate(status_today=ProjectPage.status_today())
+            .order_by(
+                models.Case(
+                    models.When(status_today=ProjectStatus.ONGOING, then=0),
+                    default=1,
+                ),
+                models.F("start_date").desc(nulls_last=True),
+                "path",
+            )
         )
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        status = request.GET.get("status", "")
-        partner_slug = request.GET.get("partner", "")
-        chosen_option(status, ProjectStatus.values)
-        partners = Partner.objects.filter(project_links__project__in=self.projects()).distinct()
-        selected_partner = chosen_option(partner_slug, partners, key=lambda partner: partner.slug)
-        projects = self.projects()
-        if selected_partner is not None:
-            projects = projects.filter(project_partners__partner=selected_partner).distinct()
-        today = timezone.localdate()
-        projects = [p for p in projects if not status or p.status_on(today) == status]
-        # Ongoing first (newest start first), then completed (latest end first).
-        projects.sort(key=lambda p: p.start_date or datetime.date.min, reverse=True)
-        projects.sort(key=lambda p: p.status_on(today) != ProjectStatus.ONGOING)
-        context.update(
-            projects=paginate(request, projects, self.per_page),
-            statuses=ProjectStatus.choices,
-            partners=partners,
-            selected_status=status,
-            selected_partner=selected_partner,
-        )
-        return context
 
 
 class ProjectPage(BasePage):
@@ -202,6 +194,18 @@ class ProjectPage(BasePage):
     def search_extra_text(self) -> list[str]:
         return [link.partner.name for link in self.project_partners.select_related("partner")]
 
+    @staticmethod
+    def status_today() -> models.Case:
+        """``status_on`` today, in SQL (to filter and sort by it)."""
+        return models.Case(
+            models.When(~models.Q(status_override=""), then=models.F("status_override")),
+            models.When(
+                end_date__lt=timezone.localdate(), then=models.Value(ProjectStatus.COMPLETED)
+            ),
+            default=models.Value(ProjectStatus.ONGOING),
+            output_field=models.CharField(),
+        )
+
     def status_on(self, day: datetime.date) -> str:
         if self.status_override:
             return self.status_override
@@ -230,7 +234,7 @@ class ProjectPage(BasePage):
         """The newest publications, one more than the page shows (then it
         links to all of them in the library)."""
         return remember(
-            f"project-publications:{self.pk}",
+            cache_keys.related(self.pk, "publications"),
             lambda: list(self.publications()[: LATEST_ON_PAGE + 1]),
         )
 
@@ -243,7 +247,7 @@ class ProjectPage(BasePage):
 
     def _latest(self, model_label: str, *order):
         return remember(
-            f"project-latest:{model_label}:{self.pk}",
+            cache_keys.related(self.pk, "latest", model_label),
             lambda: list(
                 apps.get_model(model_label)
                 .objects.filter(project=self)
@@ -293,7 +297,7 @@ class ProjectTeamMember(Orderable):
     )
     role = models.CharField(_("role in the project"), max_length=150, blank=True)
 
-    panels = [FieldPanel("person"), FieldPanel("role")]
+    panels = [FieldPanel("person", widget=PersonChooserWidget), FieldPanel("role")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("team member")

@@ -6,8 +6,14 @@ use it without a request or a page.
 
 Conventions (deliberate, for whoever maintains this later):
 
-* Citation text is always English (English month names, "and", "No."),
-  whatever the language of the page: a citation follows its style's language.
+* The words a style adds (month names, "and", "No.", "et al.") are written in
+  the citation's ``language`` (the page's): APA 7 and Chicago 17 keep their
+  English conventions on English pages only. On Albanian and Serbian pages we
+  follow the same two styles, with their own words and dates as the language's
+  standard orthography writes them ("14 tetor 2025", "nr."; "14. oktobar
+  2025", "br.", "i dr."), as reports published in those languages cite:
+  see ``WORDS``. APA's "&" is a
+  symbol and stays. BibTeX and RIS are machine formats: always English.
   Titles, names and the report type are used exactly as given (no case
   conversion: titles are in Albanian and Serbian as well as English, and
   headline or sentence case cannot be derived reliably).
@@ -80,6 +86,10 @@ class Citable:
     language: str = "en"  # ISO 639-1: en / sq / sr ("sr-latn" is read as "sr")
     pdf_url: str = ""
     key: str = ""  # citation key seed, e.g. the page slug; fallback only
+    # BCP 47 tag of the title where it is not in the page's language (an
+    # untranslated report's English title on an Albanian page): the HTML
+    # formats mark the title with it (WCAG 3.1.2, language of parts).
+    title_lang: str = ""
 
 
 MONTHS = (
@@ -96,6 +106,74 @@ MONTHS = (
     "November",
     "December",
 )
+
+
+@dataclass(frozen=True)
+class Words:
+    """What a citation style adds to a reference, in one language."""
+
+    months: tuple[str, ...]
+    date: str  # "{month} {day}, {year}": a full date
+    conjunction: str  # Chicago's "and" between the last two authors
+    number: str  # "No." before a report number
+    et_al: str
+    serial_comma: bool  # "A, B, and C" (English) or "A, B dhe C"
+
+
+WORDS = {
+    "en": Words(MONTHS, "{month} {day}, {year}", "and", "No.", "et al.", True),
+    # Albanian: months lower case, day before month, no comma ("14 tetor 2025").
+    "sq": Words(
+        (
+            "janar",
+            "shkurt",
+            "mars",
+            "prill",
+            "maj",
+            "qershor",
+            "korrik",
+            "gusht",
+            "shtator",
+            "tetor",
+            "nëntor",
+            "dhjetor",
+        ),  # fmt: skip
+        "{day} {month} {year}",
+        "dhe",
+        "nr.",
+        "et al.",
+        False,
+    ),
+    # Serbian: ordinal day with a full stop, months lower case ("14. oktobar 2025").
+    "sr": Words(
+        (
+            "januar",
+            "februar",
+            "mart",
+            "april",
+            "maj",
+            "jun",
+            "jul",
+            "avgust",
+            "septembar",
+            "oktobar",
+            "novembar",
+            "decembar",
+        ),  # fmt: skip
+        "{day}. {month} {year}",
+        "i",
+        "br.",
+        "i dr.",
+        False,
+    ),
+}
+
+
+def words(language: str) -> Words:
+    """The words of ``language`` ("sr-latn" is read as "sr"); English for any other."""
+    return WORDS.get(language.split("-")[0].lower(), WORDS["en"])
+
+
 BIBTEX_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # biblatex/babel language names for the ``language`` field.
 BIBTEX_LANGUAGES = {
@@ -255,9 +333,12 @@ def _plain(segments: list[Segment]) -> str:
     return "".join(text for text, _italic in segments)
 
 
-def _html(segments: list[Segment]) -> str:
+def _html(segments: list[Segment], title_lang: str = "") -> str:
+    """The segments escaped, the title (the italic one) in ``<i>``, with its
+    ``lang`` when it is given."""
+    lang = f' lang="{html.escape(title_lang)}"' if title_lang else ""
     return "".join(
-        f"<i>{html.escape(text)}</i>" if italic else html.escape(text)
+        f"<i{lang}>{html.escape(text)}</i>" if italic else html.escape(text)
         for text, italic in segments
         if text
     )
@@ -302,8 +383,11 @@ def _apa_authors(authors: list[Author]) -> str:
 
 def _apa_descriptor(c: Citable) -> str:
     report_type, number = _ucfirst(_clean(c.report_type)), _clean(c.report_number)
+    label = words(c.language).number
+    if not report_type:
+        label = _ucfirst(label)
     if number:
-        return f"({report_type} No. {number})" if report_type else f"(No. {number})"
+        return f"({report_type} {label} {number})" if report_type else f"({label} {number})"
     if report_type.casefold() not in _GENERIC_REPORT_TYPES:
         return f"[{report_type}]"
     return ""
@@ -346,13 +430,15 @@ def apa(c: Citable) -> str:
 
 def apa_html(c: Citable) -> str:
     """APA 7th edition entry as HTML: the title in ``<i>``, every value escaped."""
-    return _html(_apa_segments(c))
+    return _html(_apa_segments(c), c.title_lang)
 
 
 # --------------------------------------------------------------------------- Chicago 17
 
 
-def _chicago_authors(authors: list[Author]) -> str:
+def _chicago_authors(authors: list[Author], language: str = "en") -> str:
+    w = words(language)
+
     def name(author: Author, inverted: bool) -> str:
         if author.organisation:
             return author.organisation
@@ -362,25 +448,27 @@ def _chicago_authors(authors: list[Author]) -> str:
 
     names = [name(author, index == 0) for index, author in enumerate(authors)]
     if len(names) > 10:
-        return f"{', '.join(names[:7])}, et al."
+        return f"{', '.join(names[:7])}, {w.et_al}"
     if len(names) == 1:
         return names[0]
     if len(names) == 2:
         # The comma closes an inverted first name: "Krasniqi, Arbër, and Milica Jovanović".
         first_inverted = not authors[0].organisation and bool(authors[0].given)
-        return f"{names[0]}{',' if first_inverted else ''} and {names[1]}"
-    return f"{', '.join(names[:-1])}, and {names[-1]}"
+        return f"{names[0]}{',' if first_inverted else ''} {w.conjunction} {names[1]}"
+    serial = "," if w.serial_comma else ""
+    return f"{', '.join(names[:-1])}{serial} {w.conjunction} {names[-1]}"
 
 
-def _chicago_date(date: datetime.date) -> str:
-    return f"{MONTHS[date.month - 1]} {date.day}, {date.year}"
+def _chicago_date(date: datetime.date, language: str = "en") -> str:
+    w = words(language)
+    return w.date.format(month=w.months[date.month - 1], day=date.day, year=date.year)
 
 
 def _chicago_segments(c: Citable) -> list[Segment]:
     authors = _authors(c)
     institution, place = _clean(c.institution), _clean(c.place)
     # CMOS 14.84: an organisation that is both author and publisher is given in both places.
-    author_text = _chicago_authors(authors) if authors else institution
+    author_text = _chicago_authors(authors, c.language) if authors else institution
 
     segments: list[Segment] = []
     if author_text:
@@ -390,7 +478,8 @@ def _chicago_segments(c: Citable) -> list[Segment]:
 
     report_type, number = _ucfirst(_clean(c.report_type)), _clean(c.report_number)
     if number:
-        descriptor = f"{report_type} {number}" if report_type else f"No. {number}"
+        label = _ucfirst(words(c.language).number)
+        descriptor = f"{report_type} {number}" if report_type else f"{label} {number}"
     elif report_type.casefold() not in _GENERIC_REPORT_TYPES:
         descriptor = report_type
     else:
@@ -399,7 +488,7 @@ def _chicago_segments(c: Citable) -> list[Segment]:
         segments.append((f" {_terminate(descriptor)}", False))
 
     imprint = f"{place}: {institution}" if place and institution else place or institution
-    date = _chicago_date(c.date)
+    date = _chicago_date(c.date, c.language)
     segments.append((f" {imprint}, {date}." if imprint else f" {date}.", False))
 
     link = _link(c)
@@ -415,7 +504,7 @@ def chicago(c: Citable) -> str:
 
 def chicago_html(c: Citable) -> str:
     """Chicago 17th edition bibliography entry as HTML: the title in ``<i>``, values escaped."""
-    return _html(_chicago_segments(c))
+    return _html(_chicago_segments(c), c.title_lang)
 
 
 # --------------------------------------------------------------------------- BibTeX

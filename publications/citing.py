@@ -1,12 +1,10 @@
 """From a ``ReportPage`` to what citation formats and metadata tags need."""
 
-from django.utils import translation
-
-from bbg_site.i18n import absolute_url
+from bbg_site.i18n import absolute_url, content_language, html_lang, shown_language
 from publications.citations import Author, Citable
 
 # Citation records use ISO 639-1; Serbian in Latin script is still "sr".
-ISO_639_1 = {"en": "en", "sq": "sq", "sr-latn": "sr"}
+ISO_639_1 = {"en": "en", "sq": "sq", "sr-latn": "sr", "sr-cyrl": "sr"}
 
 
 def _author(report_author) -> Author:
@@ -19,7 +17,7 @@ def _author(report_author) -> Author:
 
 def citable_for(report, request=None) -> Citable:
     """The report as cited in the reader's language (title, PDF, URL)."""
-    language = translation.get_language() or "en"
+    language = content_language()
     pdf = report.pdf_for(language) or next(iter(report.downloads.all()), None)
     return Citable(
         title=report.title,
@@ -34,4 +32,16 @@ def citable_for(report, request=None) -> Citable:
         language=ISO_639_1.get(language, language),
         pdf_url=request.build_absolute_uri(pdf.document.url) if (pdf and request) else "",
         key=report.slug,
+        title_lang=_title_lang(report, language),
     )
+
+
+def _title_lang(report, language: str) -> str:
+    """The language tag of the cited title (title and subtitle) where it is
+    not the reader's: both fields showing the English fallback. A title in
+    two languages (translated title, English subtitle) is left unmarked."""
+    shown = {shown_language(report, "title")}
+    if report.subtitle:
+        shown.add(shown_language(report, "subtitle"))
+    (only,) = shown if len(shown) == 1 else ("",)
+    return html_lang(only) if only and only != language else ""

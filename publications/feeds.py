@@ -10,7 +10,8 @@ from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 
-from bbg_site.i18n import absolute_url
+from bbg_site.cyrillic import feed_to_cyrillic
+from bbg_site.i18n import absolute_url, content_language, is_cyrillic
 from bbg_site.models import SiteSettings, Topic
 
 from .models import NewsPage, ReportPage
@@ -29,6 +30,12 @@ class _PageFeed(Feed):
         self.request = request
         self.organisation = SiteSettings.for_request(request).organisation_name
         return super().__call__(request, *args, **kwargs)
+
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        if is_cyrillic():
+            feed_to_cyrillic(feed)  # /sr-cyrl/feeds/…: the Serbian feed in Cyrillic
+        return feed
 
     def item_title(self, item):
         return item.title
@@ -56,7 +63,7 @@ class _PageFeed(Feed):
     def item_enclosures(self, item):
         if not isinstance(item, ReportPage):
             return []
-        pdf = item.pdf_for(translation.get_language())
+        pdf = item.pdf_for(content_language())
         if pdf is None:
             return []
         url = self.request.build_absolute_uri(pdf.document.url)

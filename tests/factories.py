@@ -7,8 +7,9 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Locale, Page, Site
 from wagtail.rich_text import RichText
 
-from bbg_site.demo.helpers import create_page
+from bbg_site.i18n import html_lang
 from bbg_site.models import ContactPage, HomePage, MainMenuItem, SiteSettings, StandardPage
+from demo.loader import create_page
 
 
 def rich(*texts):
@@ -248,10 +249,11 @@ def make_project(index, slug, title, *, start=None, end=None, partners=(), team=
     return project
 
 
-def make_pdf_document(title):
-    from bbg_site.demo.pdf import ensure_demo_document
+def make_pdf_document(title, lang="en"):
+    """A tagged one-page PDF declaring ``lang`` (a BCP 47 tag)."""
+    from demo.pdf import ensure_demo_document
 
-    return ensure_demo_document(title, [f"{title}: full text."])
+    return ensure_demo_document(title, [f"{title}: full text."], lang=lang)
 
 
 def make_library(home):
@@ -321,7 +323,9 @@ def make_report(
         for a in authors
     ]
     report.downloads = [
-        ReportDownload(language=code, document=make_pdf_document(f"{title} ({code})"))
+        ReportDownload(
+            language=code, document=make_pdf_document(f"{title} ({code})", html_lang(code))
+        )
         for code in pdfs
     ]
     report.topics = list(topics)

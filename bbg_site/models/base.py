@@ -1,13 +1,74 @@
 from django.conf import settings
 from django.db import models
+from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
+from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import Page, PageViewRestriction
+from wagtail.coreutils import cautious_slugify
+from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.query import PageQuerySet
+from wagtail.url_routing import RouteResult
 
+from bbg_site import page_lookups, upstream
+from bbg_site.i18n import CYRILLIC, content_language
+from bbg_site.listings import paginate
 from bbg_site.page_lookups import private_sections
+
+
+class BasePageQuerySet(PageQuerySet):
+    def public(self):
+        """Pages outside every private section, in the listing's own query
+        (Wagtail's reads the view restrictions first, a query more)."""
+        return page_lookups.public_pages(self)
+
+
+class BasePageManager(PageManager.from_queryset(BasePageQuerySet)):
+    pass
+
+
+def public_pages():
+    """Every live public page of the site, of any type (the sitemap's)."""
+    return BasePageQuerySet(Page).live().public()
+
+
+class BasePageForm(WagtailAdminPageForm):
+    """The admin's page form: each language's slug in plain letters when the
+    site asks for them (``WAGTAIL_ALLOW_UNICODE_SLUGS = False``), as readers
+    type addresses. Wagtail checks only its own ``slug``; the admin's script
+    makes the per-language ones from the titles, but one typed by hand with
+    ë, š or đ was saved as it was."""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        # Serbian typed in Cyrillic by habit is kept in Latin, already in the
+        # draft (the save signal in bbg_site.cyrillic covers everything else).
+        from bbg_site.cyrillic import latin_value
+
+        for name, value in cleaned_data.items():
+            if name.endswith("_sr_latn") and value:
+                cleaned_data[name] = latin_value(value)
+        if getattr(settings, "WAGTAIL_ALLOW_UNICODE_SLUGS", True):
+            return cleaned_data
+        from bbg_site.i18n import content_language_codes
+
+        for code in content_language_codes():
+            field = build_localized_fieldname("slug", code)
+            value = cleaned_data.get(field) or ""
+            if field in self.fields and not value.isascii():
+                suggestion = cautious_slugify(value.replace("đ", "dj").replace("Đ", "Dj"))
+                self.add_error(
+                    field,
+                    _(
+                        "Readers type this address: use plain letters, digits and hyphens, "
+                        "for example “%(slug)s”."
+                    )
+                    % {"slug": suggestion},
+                )
+        return cleaned_data
 
 
 class BasePage(Page):
@@ -27,8 +88,67 @@ class BasePage(Page):
     detail_select_related: tuple[str, ...] = ()
     detail_prefetch: tuple = ()
 
+    objects = BasePageManager()
+    base_form_class = BasePageForm
+
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        """The page a URL names below this one, one query per step: the child
+        whose slug in the reader's language matches (``page_lookups``; a
+        section index from the content cache). wagtail-modeltranslation's
+        own ``route`` loads every child to compare slugs in Python; it is
+        taken off our page classes when the app is ready (``bbg_site.apps``).
+        Routable pages (the library's topic pages, the events calendar) try
+        their own sub-URLs first (``RoutablePageMixin.route``) and come here
+        for the rest."""
+        if not path_components:
+            if self.live:
+                return RouteResult(self)
+            raise Http404
+        last = len(path_components) == 1
+        if last:
+            # Of its one allowed type, in one query, where there is one (a
+            # report in the library); else found, then made specific.
+            model = BasePage._only_child_type(self)
+            child = page_lookups.child_with_slug(self, path_components[0], model)
+        else:
+            model = None
+            child = page_lookups.section_with_slug(self, path_components[0])
+        if child is None:
+            raise Http404
+        if model is None:
+            child = BasePage._for_routing(child, last=last)
+        # Breadcrumbs and get_parent() then need no query for the ancestors.
+        child.route_parent = self
+        upstream.set_cached_parent(child, self)
+        if not isinstance(child, BasePage):  # a section, not made specific: this same route
+            return BasePage.route(child, request, path_components[1:])
+        return child.route(request, path_components[1:])
+
+    @staticmethod
+    def _only_child_type(page: Page):
+        """The page type of the page's children, when only one is allowed."""
+        model = page.specific_class
+        allowed = model.allowed_subpage_models() if model is not None else []
+        return allowed[0] if len(allowed) == 1 else None
+
+    @staticmethod
+    def _for_routing(page: Page, *, last: bool) -> Page:
+        """The page itself where the route goes on through it with this same
+        ``route``; its specific instance (with what its template reads through
+        foreign keys, ``detail_select_related``) where it is served or routes
+        by itself."""
+        model = page.specific_class
+        if model is None:
+            return page
+        if not last and model.route is BasePage.route:
+            return page
+        related = getattr(model, "detail_select_related", ())
+        if not related:
+            return page.specific
+        return model._default_manager.select_related(*related).get(pk=page.pk)
 
     @classmethod
     def for_listing(cls):
@@ -40,14 +160,14 @@ class BasePage(Page):
     def title_is_fallback(self) -> bool:
         """True when the reader sees the English title (none in their language):
         listings then mark it lang="en" for screen readers."""
-        language = translation.get_language()
+        language = content_language()
         if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
             return False
         return not getattr(self, build_localized_fieldname("title", language), "")
 
     def missing_translation(self, language: str | None = None) -> bool:
         """True when the page has no text of its own in ``language``."""
-        language = language or translation.get_language()
+        language = content_language(language)
         if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
             return False
         for field in self.translated_text_fields:
@@ -61,7 +181,7 @@ class BasePage(Page):
     @cached_property
     def breadcrumb_ancestors(self) -> list:
         """The pages above this one, the tree's root left out; the route that
-        found the page already walked them (``bbg_site.routing``)."""
+        found the page already walked them (``route``)."""
         chain = []
         parent = getattr(self, "route_parent", None)
         while parent is not None:
@@ -120,7 +240,7 @@ class BasePage(Page):
         """The editors' search description in the reader's language, else the
         page's summary. (An English search description must not win over an
         Albanian summary, as the plain fallback would make it.)"""
-        language = translation.get_language()
+        language = content_language()
         own = getattr(self, build_localized_fieldname("search_description", language), "")
         return own or self.get_summary() or self.search_description
 
@@ -144,6 +264,10 @@ class BasePage(Page):
             response = super().serve_preview(request, mode_name)
             if hasattr(response, "render") and not response.is_rendered:
                 response.render()
+            if language == CYRILLIC:  # as CyrillicMiddleware does for /sr-cyrl/
+                from bbg_site.middleware import to_cyrillic
+
+                to_cyrillic(response, request)
         return response
 
     def get_context(self, request, *args, **kwargs):
@@ -159,7 +283,12 @@ class BasePage(Page):
 
 class IndexPage(BasePage):
     """A section's listing page (library, news, people, projects, events):
-    one per site, directly under the home page, with an introduction."""
+    one per site, directly under the home page, with an introduction.
+
+    Its listing is filtered by ``filterset_class`` (a ``ListingFilter`` of
+    the section's app, or its dotted path) over ``listing_queryset()``, and
+    paginated ``page_size`` at a time; "Load more" appends the next page to
+    the element ``results_id``. See ``bbg_site.listings``."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
@@ -169,5 +298,31 @@ class IndexPage(BasePage):
     parent_page_types = ["bbg_site.HomePage"]
     max_count = 1
 
+    filterset_class: type | str | None = None
+    page_size = 12
+    results_id = "results"
+
     class Meta:
         abstract = True
+
+    def listing_queryset(self):
+        """The pages the listing shows, in order, with what their cards need
+        (filtered afterwards)."""
+        raise NotImplementedError
+
+    def listing_context(self, request, listing) -> dict:
+        """What the template shows of the pages the filters kept
+        (``listing.qs``; ``listing`` is the checked filterset): by default
+        the requested page of them (``page_obj``)."""
+        return {"page_obj": paginate(request, listing.qs, self.page_size, from_start=True)}
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        if self.filterset_class is not None:
+            filterset_class = self.filterset_class
+            if isinstance(filterset_class, str):
+                filterset_class = import_string(filterset_class)
+            listing = filterset_class.for_request(self, request, self.listing_queryset())
+            context["filter"] = listing
+            context.update(self.listing_context(request, listing))
+        return context

@@ -66,6 +66,30 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
     youtube_url = models.URLField(_("YouTube"), blank=True)
     instagram_url = models.URLField(_("Instagram"), blank=True)
 
+    # Personal data kept only as long as the consent texts promise
+    # (bbg_site/retention.py, run by the scheduler).
+    registration_retention_months = models.PositiveSmallIntegerField(
+        _("erase registrants' names and addresses after (months after the event)"),
+        default=12,
+        help_text=_("The registration stays as an anonymous count."),
+    )
+    contact_retention_months = models.PositiveSmallIntegerField(
+        _("delete contact messages after (months)"), default=24
+    )
+    unconfirmed_subscription_days = models.PositiveSmallIntegerField(
+        _("delete unconfirmed newsletter subscriptions after (days)"), default=30
+    )
+    # Names the Cyrillic edition must leave in Latin letters, beyond the
+    # rules (bbg_site/cyrillic.py) and the CYRILLIC_KEPT_WORDS setting.
+    cyrillic_kept_words = models.TextField(
+        _("words kept in Latin letters in the Cyrillic edition"),
+        blank=True,
+        help_text=_(
+            "One word or name per line, as written in Serbian Latin (e.g. Sida, Elevate Peace). "
+            "Acronyms (EU, KFOR) and words with q, w, x or y are kept anyway."
+        ),
+    )
+
     edit_handler = TabbedInterface(
         [
             ObjectList(
@@ -76,6 +100,7 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
                     FieldPanel("email"),
                     FieldPanel("phone"),
                     FieldPanel("footer_text"),
+                    FieldPanel("cyrillic_kept_words"),
                 ],
                 heading=_("Organisation"),
             ),
@@ -118,6 +143,14 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
                 [InlinePanel("menu_items", label=_("Menu item"))],
                 heading=_("Main navigation"),
             ),
+            ObjectList(
+                [
+                    FieldPanel("registration_retention_months"),
+                    FieldPanel("contact_retention_months"),
+                    FieldPanel("unconfirmed_subscription_days"),
+                ],
+                heading=_("Personal data"),
+            ),
         ]
     )
 
@@ -128,17 +161,21 @@ class SiteSettings(BaseSiteSetting, ClusterableModel):
     def for_site(cls, site):
         """The settings with their menu items and pages, cached until the
         content changes (every page reads them)."""
-        from bbg_site import content_cache
+        from bbg_site import cache_keys, content_cache
 
         def load():
-            instance = super(SiteSettings, cls).for_site(site)
-            models.prefetch_related_objects(
-                [instance],
-                models.Prefetch("menu_items", MainMenuItem.objects.select_related("link_page")),
+            # The menu with its settings and pages in one query; the settings
+            # alone (made when missing) only for a site without a menu.
+            items = list(
+                MainMenuItem.objects.filter(settings__site=site)
+                .select_related("settings", "link_page")
+                .order_by("sort_order")
             )
+            instance = items[0].settings if items else super(SiteSettings, cls).for_site(site)
+            instance.menu_items = items  # modelcluster keeps them as the relation's rows
             return instance
 
-        return content_cache.remember(f"site-settings:{site.pk}", load)
+        return content_cache.remember(cache_keys.site_settings(site.pk), load)
 
     def social_links(self):
         """(network name, URL) for every network the organisation uses, in display order."""
@@ -181,3 +218,20 @@ class MainMenuItem(Orderable):
         # language: an English-only label must not hide a translated title.
         label = getattr(self, build_localized_fieldname("label", get_language() or "en"), "")
         return label or self.link_page.title
+
+
+def cyrillic_kept_words(site=None) -> list[str]:
+    """The words editors keep in Latin in the Cyrillic edition (the
+    ``site``'s settings, or the default site's), from the content cache."""
+    from wagtail.models import Site
+
+    if site is None:
+        from bbg_site import cache_keys, content_cache
+
+        site = content_cache.remember(
+            cache_keys.default_site(), lambda: Site.objects.filter(is_default_site=True).first()
+        )
+        if site is None:
+            return []
+    text = SiteSettings.for_site(site).cyrillic_kept_words
+    return [line.strip() for line in text.splitlines() if line.strip()]

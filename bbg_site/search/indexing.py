@@ -2,7 +2,6 @@
 
 import html
 
-from django.conf import settings
 from django.contrib.postgres.search import SearchVector
 from django.core.exceptions import FieldDoesNotExist
 from django.db import connection, transaction
@@ -13,13 +12,19 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from bbg_site.i18n import language_codes
+from bbg_site.i18n import content_language_codes
 from bbg_site.models import BasePage, SearchDocument
 from bbg_site.transliteration import fold
 
+from .albanian import stem_text
+
 # PostgreSQL's text-search configuration per language: its stemmers for
-# English and Serbian; none exists for Albanian, so words are matched whole.
+# English and Serbian. It has none for Albanian: Albanian text is stemmed
+# by our own (``albanian.stem_text``) before it is indexed or searched, and
+# then matched word for word (``simple``).
 SEARCH_CONFIGS = {"en": "english", "sq": "simple", "sr-latn": "serbian"}
+# Stemmers applied to folded text before PostgreSQL (or SQLite) sees it.
+STEMMERS = {"sq": stem_text}
 MAX_TEXT = 60_000  # characters of body text kept per document
 
 
@@ -27,10 +32,19 @@ def search_config(language: str) -> str:
     return SEARCH_CONFIGS.get(language, "simple")
 
 
+def searchable(text: str, language: str) -> str:
+    """Text as it is matched in ``language``: folded (no diacritics, Latin
+    letters, lower case), and stemmed where we have the language's stemmer.
+    Documents and queries both go through here."""
+    folded = fold(text)
+    stemmer = STEMMERS.get(language)
+    return stemmer(folded) if stemmer else folded
+
+
 # wagtail-modeltranslation adds every language's column to ``search_fields``
 # (title_en, body_sq...); a document takes the untranslated name, which reads
 # the active language with the English fallback.
-_LANGUAGE_SUFFIXES = tuple("_" + code.replace("-", "_") for code in language_codes())
+_LANGUAGE_SUFFIXES = tuple("_" + code.replace("-", "_") for code in content_language_codes())
 
 
 def plain_text(value) -> str:
@@ -76,7 +90,9 @@ def page_text(page) -> list[str]:
 def build_documents(page) -> list[SearchDocument]:
     """Unsaved documents of a specific page, one per language."""
     documents = []
-    for language, _name in settings.LANGUAGES:
+    # Documents in the languages editors write; the Cyrillic edition searches
+    # the Serbian ones (bbg_site.views.search).
+    for language in content_language_codes():
         with translation.override(language):
             text = Truncator(" ".join(page_text(page))).chars(MAX_TEXT)
             title = page.title
@@ -88,8 +104,8 @@ def build_documents(page) -> list[SearchDocument]:
                     title=title[:255],
                     title_is_fallback=page.title_is_fallback,
                     text=text,
-                    folded_title=fold(title),
-                    folded_text=fold(text),
+                    folded_title=searchable(title, language),
+                    folded_text=searchable(text, language),
                     date=page.search_date(),
                 )
             )
@@ -103,7 +119,7 @@ def is_searchable(page) -> bool:
 def _update_vectors(queryset) -> None:
     if connection.vendor != "postgresql":
         return
-    for language, _name in settings.LANGUAGES:
+    for language in content_language_codes():
         config = search_config(language)
         queryset.filter(language=language).update(
             search_vector=SearchVector("folded_title", weight="A", config=config)

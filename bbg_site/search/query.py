@@ -12,7 +12,7 @@ from bbg_site.models import SearchDocument
 from bbg_site.page_lookups import private_sections
 from bbg_site.transliteration import fold, fold_with_positions
 
-from .indexing import search_config
+from .indexing import STEMMERS, search_config, searchable
 
 _WORD = re.compile(r"\w+")
 MAX_TERMS = 12  # words of a query that count; the rest are ignored
@@ -23,9 +23,11 @@ MAX_TERMS = 12  # words of a query that count; the rest are ignored
 RANKED_MATCHES = 1000
 
 
-def terms(query: str) -> list[str]:
-    """The folded words of a query (letters and digits only)."""
-    return _WORD.findall(fold(query))[:MAX_TERMS]
+def terms(query: str, language: str | None = None) -> list[str]:
+    """The folded words of a query (letters and digits only), stemmed as
+    the documents of ``language`` are."""
+    text = searchable(query, language) if language else fold(query)
+    return _WORD.findall(text)[:MAX_TERMS]
 
 
 def _visible(documents: QuerySet) -> QuerySet:
@@ -47,26 +49,26 @@ def find(query: str, language: str, *, newest_first: bool = False):
     full-text match and the prefix match on PostgreSQL; the caller then
     fetches one page of documents (two searches in all, three when the
     full-text match finds nothing)."""
-    words = terms(query)
+    words = terms(query, language)
     documents = SearchDocument.objects.filter(language=language)
     if not words:
         return documents.none(), {}
     if connection.vendor == "postgresql":
-        found, counts = _postgresql_search(documents, query, language)
+        found, counts = _postgresql_search(documents, query, words, language)
     else:
-        found = _visible(_substring_search(documents, words))
+        found = _visible(_substring_search(documents, words, whole_words=language in STEMMERS))
         counts = kind_counts(found)
     return (found.order_by("-date", "-pk") if newest_first else found), counts
 
 
-def _postgresql_search(documents: QuerySet, query: str, language: str):
+def _postgresql_search(documents: QuerySet, query: str, words: list[str], language: str):
     """Full-text search with the language's stemmer; when that finds nothing,
     the words as prefixes (a word typed halfway, an Albanian inflection)."""
     config = search_config(language)
-    tsquery = SearchQuery(fold(query), config=config, search_type="websearch")
+    tsquery = SearchQuery(searchable(query, language), config=config, search_type="websearch")
     counts = kind_counts(_visible(documents.filter(search_vector=tsquery)))
     if not counts:
-        prefixes = " & ".join(f"{word}:*" for word in terms(query))
+        prefixes = " & ".join(f"{word}:*" for word in words)
         tsquery = SearchQuery(prefixes, config=config, search_type="raw")
         counts = kind_counts(_visible(documents.filter(search_vector=tsquery)))
     matches = _visible(documents.filter(search_vector=tsquery))
@@ -78,12 +80,17 @@ def _postgresql_search(documents: QuerySet, query: str, language: str):
     return found, counts
 
 
-def _substring_search(documents: QuerySet, words: list[str]) -> QuerySet:
+def _substring_search(documents: QuerySet, words: list[str], whole_words=False) -> QuerySet:
     """SQLite (development): every word somewhere in the folded text, long
     words without their last two letters (a poor man's stemmer: "Kosovo"
-    finds "Kosova")."""
+    finds "Kosova"); in a stemmed language, every stem as a whole word,
+    as PostgreSQL matches it."""
     condition = Q()
     for word in words:
+        if whole_words:
+            pattern = rf"\b{word}\b"
+            condition &= Q(folded_title__regex=pattern) | Q(folded_text__regex=pattern)
+            continue
         part = word[: max(5, len(word) - 2)]
         condition &= Q(folded_title__contains=part) | Q(folded_text__contains=part)
     return documents.filter(condition).order_by("-date", "-pk")

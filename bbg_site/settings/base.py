@@ -16,9 +16,6 @@ BASE_DIR = PROJECT_DIR.parent
 DEBUG = False
 
 INSTALLED_APPS = [
-    # First, so that its `migrate` (bbg_site/migrate/) wins over
-    # wagtail_modeltranslation's.
-    "bbg_site.migrate",
     # modeltranslation must come before the apps whose models it translates
     # and before django.contrib.admin / wagtail.admin.
     "wagtail_modeltranslation",
@@ -31,6 +28,8 @@ INSTALLED_APPS = [
     "projects",
     "events",
     "editorial",
+    "wordpress_import",
+    "reach",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -39,7 +38,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.typed_table_block",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "editorial.users_app.UsersAppConfig",  # wagtail.users, roles explained (editorial/users.py)
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -64,14 +63,25 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    # Content-Security-Policy with a per-request nonce (bbg_site/security.py).
+    # Content-Security-Policy, one fixed string (bbg_site/security.py).
     "bbg_site.security.ContentSecurityPolicyMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # WhiteNoise, hashed files cached for a year (bbg_site/static_files.py).
+    "bbg_site.static_files.StaticFilesMiddleware",
+    # Outside sessions, CSRF and locale: public or private, for the HTTP cache
+    # in front (bbg_site/edge_cache.py).
+    "bbg_site.edge_cache.SharedCacheHeadersMiddleware",
+    # /?p=12 and the like, from the WordPress site (wordpress_import).
+    "wordpress_import.middleware.WordPressQueryRedirectMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # After sessions, before common: picks the language from the URL prefix,
     # and redirects "/" by Accept-Language.
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's site from the content cache (bbg_site/middleware.py).
+    "bbg_site.middleware.SiteMiddleware",
+    # The public forms, whose cached pages carry no token, are checked by
+    # where the request comes from (bbg_site/csrf.py); the rest by Django.
+    "bbg_site.csrf.PublicFormsOriginMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     # Two-factor sign-in (editorial/two_factor.py): who still owes a code.
@@ -80,8 +90,11 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Inside CSRF, sessions and the header middleware: anonymous pages from
-    # the cache, with each reader's CSRF token and nonce (bbg_site/page_cache.py).
+    # the cache (bbg_site/page_cache.py).
     "bbg_site.page_cache.AnonymousPageCacheMiddleware",
+    # Inside the page cache: /sr-cyrl/ pages are transliterated once and
+    # cached in Cyrillic (bbg_site/cyrillic.py).
+    "bbg_site.middleware.CyrillicMiddleware",
     # Wagtail's redirects, never for the admin or the application's own
     # addresses (editorial/redirect_guard.py).
     "editorial.redirect_guard.GuardedRedirectMiddleware",
@@ -144,6 +157,15 @@ AXES_LOCKOUT_CALLABLE = "editorial.lockout.lockout_response"
 # X-Forwarded-For (set TRUSTED_PROXY_COUNT); otherwise REMOTE_ADDR.
 AXES_CLIENT_IP_CALLABLE = "bbg_site.abuse.client_address"
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# --- Public forms: limits that tell a crowd from a script (bbg_site/abuse.py)
+# (submissions, seconds). Per address and form: 25 guests on a venue's Wi-Fi
+# subscribing one after another all get through, a script sending dozens is
+# refused. Per email address and form (registration: per event): strict.
+FORM_LIMITS = {
+    "address": (60, 10 * 60),
+    "email": (3, 60 * 60),
+}
 # Two-factor sign-in (django-otp): the name authenticator apps show.
 OTP_TOTP_ISSUER = "BPRG portal"
 
@@ -169,8 +191,40 @@ LANGUAGES = [
     ("en", "English"),
     ("sq", "Shqip"),
     ("sr-latn", "Srpski"),
+    # Serbian in Cyrillic: the Serbian Latin text read in Cyrillic, not a
+    # fourth set of fields (bbg_site/cyrillic.py, docs/architecture.md).
+    ("sr-cyrl", "Српски"),
 ]
+# The reader's last explicit choice in the language switcher is kept in this
+# cookie (set by static/js/site.js when a switcher link is followed) for a
+# year; at "/" LocaleMiddleware prefers it to the browser's Accept-Language.
+# A preference, not tracking: it holds only "en", "sq", "sr-latn" or "sr-cyrl".
+LANGUAGE_COOKIE_NAME = "bprg_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Names the Cyrillic edition leaves in Latin letters, besides words in
+# capitals and words with q, w, x, y (bbg_site/cyrillic.py); editors add
+# more in Site settings.
+CYRILLIC_KEPT_WORDS = [
+    "Sida",
+    "Elevate Peace",
+    "think tank",
+    "think tanka",
+    "think tankovi",
+    "Balkans Policy Research Group",
+    "Prishtina Insight",
+    "Koha",
+    "Kallxo",
+    "Facebook",
+    "LinkedIn",
+    "YouTube",
+    "Instagram",
+    "Wagtail",
+    "Django",
+    "Google",
+    "Zoom",
+]
 FORMAT_MODULE_PATH = ["bbg_site.formats"]
 USE_I18N = True
 USE_TZ = True
@@ -222,6 +276,22 @@ else:
 # Changes purge it at once; this bounds what time alone changes (an event
 # moving from upcoming to past, a registration closing).
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", 300))
+
+# The HTTP cache in front (Varnish, docker/varnish/; bbg_site/edge_cache.py):
+# how long browsers and the shared cache may keep a public page. Publishing
+# purges the shared cache at once; this bounds what time alone changes.
+EDGE_BROWSER_SECONDS = int(os.environ.get("EDGE_BROWSER_SECONDS", 60))
+EDGE_CACHE_SECONDS = int(os.environ.get("EDGE_CACHE_SECONDS", 600))
+# Where to send purges (the cache's own address, e.g. http://varnish:6081);
+# unset, nothing is purged (local runs, most tests).
+FRONTEND_CACHE_URL = os.environ.get("FRONTEND_CACHE_URL", "").strip()
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "edge": {"BACKEND": "bbg_site.edge_cache.VarnishBackend", "LOCATION": FRONTEND_CACHE_URL}
+    }
+# Each language has its own slugs (modeltranslation): bbg_site.edge_cache
+# purges every language's URL itself, Wagtail must not swap the prefix.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
 
 # --- Static and media ------------------------------------------------------
 STATICFILES_FINDERS = [

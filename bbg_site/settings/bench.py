@@ -18,3 +18,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_ROOT = os.environ.get("BENCH_STATIC_ROOT") or None
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 LOGGING["root"]["level"] = "ERROR"  # noqa: F405
+
+# Development only: the demo content and the benchmark (never in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

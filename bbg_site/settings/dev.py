@@ -12,3 +12,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 # Serve static files straight from static/ without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Development only: the demo content and the benchmark (never in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

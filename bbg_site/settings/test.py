@@ -32,3 +32,6 @@ SEARCH_INDEX_ON_PUBLISH = False
 # Whole-page caching is off in tests except where a test turns it on
 # (tests/bbg_site/test_page_cache.py): most tests change data and read pages.
 PAGE_CACHE_SECONDS = 0
+
+# Development only: the demo content and the benchmark (never in production).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405

@@ -1,15 +1,26 @@
 from django import template
 from django.apps import apps
+from django.conf import settings
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
-from bbg_site import fragments
-from bbg_site.i18n import alternate_urls, html_lang
+from bbg_site import cache_keys, fragments
+from bbg_site.i18n import alternate_urls, content_language, html_lang, shown_language
 from bbg_site.models import SiteSettings
 
 register = template.Library()
+
+
+@register.simple_tag
+def inline_script(name):
+    """An inline script the Content-Security-Policy allows by its hash
+    (``bbg_site.security.INLINE_SCRIPTS``): the same bytes on every page."""
+    from bbg_site.security import INLINE_SCRIPTS
+
+    return format_html("<script>{}</script>", mark_safe(INLINE_SCRIPTS[name]))
 
 
 @register.simple_tag(takes_context=True)
@@ -23,6 +34,13 @@ def language_alternates(context):
 
 
 @register.simple_tag
+def language_cookie():
+    """The name of the cookie that remembers the reader's choice of language
+    (set by the language switcher's script, read at "/" by LocaleMiddleware)."""
+    return settings.LANGUAGE_COOKIE_NAME
+
+
+@register.simple_tag
 def current_html_lang():
     return html_lang(translation.get_language() or "en")
 
@@ -30,6 +48,36 @@ def current_html_lang():
 @register.filter
 def bcp47(code):
     return html_lang(code)
+
+
+@register.filter
+def field_lang(obj, field):
+    """The BCP 47 tag of ``obj.field``'s text where it is not in the reader's
+    language (the English fallback of an untranslated field), else "":
+    for a tag argument, ``{% responsive_image … lang=page|field_lang:"cover_alt" %}``."""
+    shown = shown_language(obj, field)
+    if not shown or shown == translation.get_language():
+        return ""
+    return html_lang(shown)
+
+
+@register.filter
+def lang_attr(obj, field):
+    """`` lang="en"`` on the element holding ``obj.field`` where its text is
+    the English fallback in a page of another language, else nothing:
+    ``<p{{ page|lang_attr:"subtitle" }}>{{ page.subtitle }}</p>``."""
+    tag = field_lang(obj, field)
+    return format_html(' lang="{}"', tag) if tag else ""
+
+
+def item_lang(item) -> str:
+    """The language tag of a menu item's text where it is not the reader's:
+    ``MainMenuItem.text`` is the label in the reader's language, else the
+    page's title (which may be the English fallback)."""
+    language = content_language()
+    if getattr(item, build_localized_fieldname("label", language), ""):
+        return ""
+    return field_lang(item.link_page, "title")
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -47,6 +95,7 @@ def main_menu(context):
             items.append(
                 {
                     "text": item.text,
+                    "lang": item_lang(item),
                     "url": url,
                     "active": bool(url) and current_path.startswith(url),
                 }
@@ -61,7 +110,8 @@ def protected_email(address: str):
     JavaScript readers see "name [at] domain"."""
     user, _, domain = address.partition("@")
     return format_html(
-        '<span class="protected-email" data-u="{}" data-d="{}">{} [at] {}</span>',
+        # translate="no": an address, kept in Latin letters by the Cyrillic edition.
+        '<span class="protected-email" translate="no" data-u="{}" data-d="{}">{} [at] {}</span>',
         user[::-1],
         domain[::-1],
         user,
@@ -69,7 +119,7 @@ def protected_email(address: str):
     )
 
 
-OG_LOCALES = {"en": "en_GB", "sq": "sq_AL", "sr-latn": "sr_RS"}
+OG_LOCALES = {"en": "en_GB", "sq": "sq_AL", "sr-latn": "sr_RS", "sr-cyrl": "sr_RS"}
 
 
 @register.simple_tag
@@ -91,7 +141,7 @@ def index_page(model_label: str):
     from bbg_site.content_cache import remember
 
     found = remember(
-        f"index-page:{model_label}",
+        cache_keys.index_page(model_label),
         lambda: apps.get_model(model_label).objects.live().defer_streamfields().first() or False,
     )
     return found or None

@@ -69,10 +69,11 @@ def _srcset(renditions) -> str:
 
 
 @register.simple_tag
-def responsive_image(image, spec, alt="", lazy=True, css_class="", sizes=""):
+def responsive_image(image, spec, alt="", lazy=True, css_class="", sizes="", lang=""):
     """``<picture>`` with WebP and fallback renditions of ``image`` at ``spec``
     (``width-800``, ``fill-240x240``, ``max-160x80``). ``lazy=False`` for the
-    first picture of a page (it is above the fold)."""
+    first picture of a page (it is above the fold). ``lang`` marks an ``alt``
+    text that is not in the page's language (``field_lang`` filter)."""
     if not image:
         return ""
     names = half_and_full(spec)
@@ -83,7 +84,7 @@ def responsive_image(image, spec, alt="", lazy=True, css_class="", sizes=""):
     sizes = sizes or f"(max-width: {full.width}px) 100vw, {full.width}px"
     return format_html(
         '<picture><source type="image/webp" srcset="{}" sizes="{}">'
-        '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}{} '
+        '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}"{}{}{} '
         'decoding="async"></picture>',
         _srcset(webp),
         sizes,
@@ -93,6 +94,7 @@ def responsive_image(image, spec, alt="", lazy=True, css_class="", sizes=""):
         full.width,
         full.height,
         alt,
+        format_html(' lang="{}"', lang) if lang else "",
         format_html(' class="{}"', css_class) if css_class else "",
         mark_safe(' loading="lazy"' if lazy else ' fetchpriority="high"'),  # noqa: S308
     )

@@ -22,6 +22,13 @@ def editor_translation_status(page):
     if not hasattr(specific, "translated_text_fields"):
         return {"statuses": []}
     statuses = list(page_status(specific).values())
+    if specific.pk:
+        from editorial.workspace import SOURCE_LANGUAGE
+        from editorial.workspace_views import workspace_url
+
+        for status in statuses:
+            if status.language != SOURCE_LANGUAGE:
+                status.translate_url = workspace_url(specific.pk, status.language)
     return {
         "statuses": statuses,
         "incomplete": [s for s in statuses if not s.complete],

@@ -1,5 +1,6 @@
 from .news import NewsCategory, NewsIndexPage, NewsPage
 from .reports import (
+    LANGUAGE_CHOICES,
     LANGUAGE_NAMES,
     PublicationIndexPage,
     RelatedReport,
@@ -10,6 +11,7 @@ from .reports import (
 from .snippets import ReportType
 
 __all__ = [
+    "LANGUAGE_CHOICES",
     "LANGUAGE_NAMES",
     "NewsCategory",
     "NewsIndexPage",

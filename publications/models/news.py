@@ -8,7 +8,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from bbg_site.blocks import BodyBlock
-from bbg_site.i18n import absolute_url
+from bbg_site.i18n import absolute_url, html_lang
 from bbg_site.models import BasePage, IndexPage, SiteSettings, Topic
 
 
@@ -20,20 +20,29 @@ class NewsCategory(models.TextChoices):
 
 
 class NewsIndexPage(IndexPage):
+    """The news, filterable (``publications.filters``)."""
+
     template = "pages/news_index_page.html"
 
     subpage_types = ["publications.NewsPage"]
     page_description = _("News: announcements, press releases, statements, BPRG in the media.")
 
+    filterset_class = "publications.filters.NewsFilter"
+    results_id = "news-results"
+
     class Meta:
         verbose_name = _("news index")
 
-    def get_context(self, request, *args, **kwargs):
-        from publications.library import NewsListing
-
-        context = super().get_context(request, *args, **kwargs)
-        context["listing"] = NewsListing(self, request)
-        return context
+    def listing_queryset(self):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .defer_streamfields()
+            .select_related("image")
+            .prefetch_related("topics")
+            .order_by("-date", "-pk")
+        )
 
 
 class NewsPage(BasePage):
@@ -121,7 +130,7 @@ class NewsPage(BasePage):
                 "headline": self.title,
                 "description": self.summary,
                 "datePublished": self.date.isoformat(),
-                "inLanguage": translation.get_language(),
+                "inLanguage": html_lang(translation.get_language()),
                 "url": absolute_url(self, request),
                 "publisher": {"@type": "Organization", "name": site_settings.organisation_name},
                 "articleSection": self.get_category_display(),

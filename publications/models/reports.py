@@ -5,45 +5,69 @@ from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
+from modeltranslation.utils import build_localized_fieldname
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from bbg_site import cache_keys
 from bbg_site.content_cache import remember
-from bbg_site.i18n import in_every_language, language_codes
+from bbg_site.i18n import (
+    content_language,
+    html_lang,
+    in_every_language,
+    is_cyrillic,
+    language_codes,
+)
 from bbg_site.models import BasePage, IndexPage, PersonOrName, Topic
+from bbg_site.models.base import BasePageForm
+from people.choosers import PersonChooserWidget
 from publications.blocks import ReportBodyBlock
 
-LANGUAGE_CHOICES = settings.LANGUAGES
-LANGUAGE_NAMES = dict(settings.LANGUAGES)
+# PDFs exist in the languages editors write (the Cyrillic edition offers the
+# Serbian Latin PDF, named as such).
+LANGUAGE_CHOICES = [
+    (code, name) for code, name in settings.LANGUAGES if code in settings.MODELTRANSLATION_LANGUAGES
+]
+LANGUAGE_NAMES = dict(LANGUAGE_CHOICES)
 # Names of the PDF languages as the reader says them ("PDF në anglisht"); the
 # language switcher, by contrast, names each language in itself.
+# The first part of every PDF's download name (``ReportDownload.file_name``).
+PDF_NAME_PREFIX = "BPRG"
 LANGUAGE_LABELS = {"en": _("English"), "sq": _("Albanian"), "sr-latn": _("Serbian")}
 
 
+def pdf_language_label(code: str) -> str:
+    """A PDF's language as the reader says it; to a reader of the Cyrillic
+    edition the Serbian PDF is "Serbian (Latin script)": it is offered as
+    it is, and says so."""
+    if code == "sr-latn" and is_cyrillic():
+        return str(_("Serbian (Latin script)"))
+    return str(LANGUAGE_LABELS.get(code, code))
+
+
 class PublicationIndexPage(IndexPage):
-    """The library: every report, filterable; see ``publications.library``."""
+    """The library: every report, filterable (``publications.filters``)."""
 
     template = "pages/publication_index_page.html"
 
     subpage_types = ["publications.ReportPage"]
     page_description = _("The library of reports, policy briefs and analyses.")
 
+    filterset_class = "publications.filters.LibraryFilter"
+    results_id = "library-results"
+
     class Meta:
         verbose_name = _("publication library")
 
-    def get_context(self, request, *args, **kwargs):
-        from publications.library import Library
-
-        context = super().get_context(request, *args, **kwargs)
-        context["library"] = Library(self, request)
-        return context
+    def listing_queryset(self):
+        # The cards load what ``report_card.html`` shows, as on every listing.
+        return ReportPage.for_listing().child_of(self)
 
 
-class ReportPageForm(WagtailAdminPageForm):
+class ReportPageForm(BasePageForm):
     """Refuses a second PDF in a language (checked once the PDF formset is valid)."""
 
     def is_valid(self):
@@ -219,14 +243,15 @@ class ReportPage(RoutablePageMixin, BasePage):
         return [code for code in language_codes() if code in codes]
 
     def pdf_language_names(self) -> list[str]:
-        return [str(LANGUAGE_LABELS[code]) for code in self.pdf_languages()]
+        return [pdf_language_label(code) for code in self.pdf_languages()]
 
-    def other_pdf_language_names(self) -> list[str]:
-        current = translation.get_language()
-        return [str(LANGUAGE_LABELS[code]) for code in self.pdf_languages() if code != current]
+    @staticmethod
+    def reader_language_name() -> str:
+        """The reader's language as the download buttons name it ("Albanian")."""
+        return str(LANGUAGE_LABELS.get(content_language(), ""))
 
     def has_pdf_in_reader_language(self) -> bool:
-        return translation.get_language() in self.pdf_languages()
+        return content_language() in self.pdf_languages()
 
     def pdf_for(self, language: str):
         for download in self.downloads.all():
@@ -242,8 +267,7 @@ class ReportPage(RoutablePageMixin, BasePage):
         chosen = [link.report_id for link in self.related_links.all()]
         topic_ids = [t.pk for t in self.topics.all()]
         return remember(
-            f"related-reports:{self.pk}:{'-'.join(map(str, chosen))}:"
-            f"{'-'.join(map(str, topic_ids))}:{limit}",
+            cache_keys.related(self.pk, "reports", chosen, topic_ids, limit),
             lambda: self._related_reports(chosen, topic_ids, limit),
         )
 
@@ -274,7 +298,7 @@ class ReportPage(RoutablePageMixin, BasePage):
             "name": self.title,
             "headline": self.title,
             "url": absolute_url(self, request),
-            "inLanguage": language,
+            "inLanguage": html_lang(language),
             "datePublished": self.publication_date.isoformat(),
             "author": [{"@type": "Person", "name": a.display_name} for a in self.authors.all()]
             or [{"@type": "Organization", "name": organisation}],
@@ -284,7 +308,7 @@ class ReportPage(RoutablePageMixin, BasePage):
         }
         if self.report_number:
             data["reportNumber"] = self.report_number
-        pdf = self.pdf_for(language)
+        pdf = self.pdf_for(content_language(language))
         if pdf:
             data["encoding"] = {
                 "@type": "MediaObject",
@@ -292,6 +316,12 @@ class ReportPage(RoutablePageMixin, BasePage):
                 "encodingFormat": "application/pdf",
             }
         return [data]
+
+    @path("pdf/<str:language>/", name="pdf")
+    def pdf(self, request, language):
+        from publications.views import pdf_download
+
+        return pdf_download(request, self, language)
 
     @path("cite/bibtex/", name="cite_bibtex")
     def cite_bibtex(self, request):
@@ -318,7 +348,10 @@ class ReportAuthor(PersonOrName, Orderable):
         help_text=_("Choose a profile for BPRG staff, or type a name below."),
     )
 
-    panels = [FieldPanel("person"), FieldRowPanel([FieldPanel("name"), FieldPanel("affiliation")])]
+    panels = [
+        FieldPanel("person", widget=PersonChooserWidget),
+        FieldRowPanel([FieldPanel("name"), FieldPanel("affiliation")]),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("author")
@@ -366,7 +399,23 @@ class ReportDownload(Orderable):
 
     @property
     def language_name(self) -> str:
-        return str(LANGUAGE_LABELS.get(self.language, self.language))
+        return pdf_language_label(self.language)
+
+    @property
+    def url(self) -> str:
+        """Where readers download it: on the report's page in the reader's
+        language, served under ``file_name`` (``publications.views``)."""
+        return self.report.url + self.report.reverse_subpage("pdf", args=[self.language])
+
+    @property
+    def file_name(self) -> str:
+        """A name a reader can file: the organisation, the month of
+        publication, the report's address in the PDF's language and that
+        language, e.g. ``BPRG-2025-07-ura-mbi-iber-sq.pdf``."""
+        report = self.report
+        slug = getattr(report, build_localized_fieldname("slug", self.language), "") or report.slug
+        language = self.language.split("-")[0]
+        return f"{PDF_NAME_PREFIX}-{report.publication_date:%Y-%m}-{slug}-{language}.pdf"
 
 
 class RelatedReport(Orderable):

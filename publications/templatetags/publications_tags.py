@@ -1,7 +1,7 @@
 from django import template
-from django.utils import translation
 from django.utils.safestring import mark_safe
 
+from bbg_site.i18n import content_language
 from bbg_site.models import SiteSettings
 from publications import citations
 from publications.citing import ISO_639_1, citable_for
@@ -27,8 +27,15 @@ def report_meta(context, report):
     """Google Scholar's ``citation_*`` tags for a report (its JSON-LD comes
     from ``ReportPage.structured_data``, as every page's does)."""
     request = context.get("request")
-    language = translation.get_language()
-    pdf = report.pdf_for(language)
+    language = content_language()
+    # Google Scholar indexes the PDF: the reader's language's, else the one
+    # that exists (English first), so a report whose only PDF is English
+    # is still found from its Albanian and Serbian pages.
+    pdf = (
+        report.pdf_for(language)
+        or report.pdf_for("en")
+        or next((d for d in report.downloads.all() if d.document_id), None)
+    )
     return {
         "report": report,
         "authors": [a.display_name for a in report.authors.all()],

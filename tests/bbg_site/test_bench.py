@@ -8,7 +8,7 @@ import pytest
 from django.core.management import call_command
 from django.utils import translation
 
-from bbg_site.benchmark import dataset, measure
+from demo.benchmark import dataset, measure
 from events.models import EventPage
 from publications.models import NewsPage, ReportPage
 from tests.factories import make_event_index
@@ -68,6 +68,10 @@ def test_bench_command_prints_a_table_and_writes_json(bench_site, tmp_path, caps
         assert name in printed
     assert "median ms" in printed
     assert "publish ms" in printed
+    # Reach: the beacon asks the database nothing (reach/views.py).
+    assert report["pages"]["reach-beacon"]["status"] == 204
+    assert report["pages"]["reach-beacon"]["queries"] == 0
+    assert report["pages"]["reach-count"]["median_ms"] > 0
 
 
 def test_gunicorn_under_the_load_generator_on_loopback(tmp_path, monkeypatch):

@@ -39,16 +39,14 @@ def snapshot():
     }
 
 
-def test_load_demo_content_twice_leaves_the_same_pages():
-    call_command("load_demo_content", stdout=StringIO())
+def test_load_demo_content_twice_leaves_the_same_pages(demo):
     first = snapshot()
     call_command("load_demo_content", stdout=StringIO())
     assert snapshot() == first
     assert len(first["pages"]) >= 5
 
 
-def test_demo_content_carries_bprgs_real_text_in_three_languages(client):
-    call_command("load_demo_content", stdout=StringIO())
+def test_demo_content_carries_bprgs_real_text_in_three_languages(demo, client):
     home = HomePage.objects.get()
     assert Site.objects.get(is_default_site=True).root_page_id == home.id
     # Wagtail's "Welcome" page made way for the home page.
@@ -73,8 +71,7 @@ def test_demo_content_carries_bprgs_real_text_in_three_languages(client):
     assert client.get("/sr-latn/kontakt/").status_code == 200
 
 
-def test_demo_content_leaves_editors_changes_alone(client):
-    call_command("load_demo_content", stdout=StringIO())
+def test_demo_content_leaves_editors_changes_alone(demo, client):
     home = HomePage.objects.get()
     home.hero_title_en = "Edited by communications"
     home.save_revision().publish()
@@ -86,7 +83,9 @@ def test_demo_content_leaves_editors_changes_alone(client):
     assert SiteSettings.objects.get().opening_hours_en == "Mon – Thu: 09:00 – 16:00"
 
 
-def test_demo_admin_is_created_only_when_no_admin_exists(django_user_model):
+def test_demo_admin_is_created_only_when_no_admin_exists(demo, django_user_model):
+    # (with the demo content, like the module's other tests, so the module
+    # loads it once: tests/conftest.py, "Data shared by the tests of one module")
     out = StringIO()
     call_command("ensure_demo_admin", stdout=out)
     assert "password" in out.getvalue()

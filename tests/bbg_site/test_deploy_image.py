@@ -18,8 +18,10 @@ would do, from the same files:
 - Debian's nginx runs docker/nginx.conf.template, filled in from the `proxy`
   service's environment (listening on free ports, gunicorn's port as
   upstream, the temporary media folder, a self-signed certificate), and
-  requests go through it: a page, an image rendition (served by nginx from
-  the media folder), documents (never served from the folder), a foreign Host.
+  requests go through it: a page (compressed for a browser that accepts
+  gzip), the site's hashed stylesheet and script (compressed, cached for a
+  year, immutable), an image rendition (served by nginx from the media
+  folder), documents (never served from the folder), a foreign Host.
 
 Everything started is stopped, and the database dropped, even on failure.
 """
@@ -354,6 +356,21 @@ from wagtail.models import Collection, CollectionViewRestriction
 import bbg_site, editorial
 
 app = Path.cwd().resolve()
+# A home page with text, as the site's first page is (the page readers get).
+from django.utils import translation
+from wagtail.models import Page, Site
+from bbg_site.models import HomePage
+with translation.override("en"):
+    home = HomePage(
+        slug_en="bprg", slug_sq="bprg", slug_sr_latn="bprg",
+        title_en="Home", title_sq="Ballina", title_sr_latn="Početna",
+        hero_title_en="Strengthening Peace and State-building",
+        intro_en="The multi-ethnic think tank of Kosovo. " * 20,
+    )
+    Page.get_first_root_node().add_child(instance=home)
+    home.save_revision().publish()
+Site.objects.all().delete()
+Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
 modules = {m.__name__: m.__file__ for m in (bbg_site, editorial)}
 picture = io.BytesIO()
 Picture.new("RGB", (640, 480), (200, 30, 30)).save(picture, "PNG")
@@ -412,6 +429,7 @@ def test_the_image_builds_migrates_and_serves_through_nginx(tmp_path):
     image, build_env, runs = build_image(tmp_path / "image")
     app = image.path("/app")
     assert not (app / "tests").exists()
+    assert not (app / "demo").exists()  # the demo content and the benchmark
 
     # --- The build: `python manage.py collectstatic` as its RUN line has it.
     steps = manage_steps(runs)
@@ -455,6 +473,10 @@ def test_the_image_builds_migrates_and_serves_through_nginx(tmp_path):
             cwd=app,
         )
         assert "System check identified no issues" in checked.stdout
+        # No demo commands in the image (the demo app is not installed).
+        commands = run(["python", "manage.py", "help", "--commands"], env=env, cwd=app).stdout
+        assert "collectstatic" in commands.split()
+        assert not {"load_demo_content", "ensure_demo_admin", "bench"} & set(commands.split())
 
         # --- The entrypoint: migrate on the fresh database, then gunicorn.
         gunicorn_log = tmp_path / "web.log"
@@ -500,11 +522,15 @@ def test_the_image_builds_migrates_and_serves_through_nginx(tmp_path):
         )
         proxy_env = mapping(compose("single")["services"]["proxy"]["environment"])
         assert proxy_env["APP_UPSTREAM"] == "web:8000"
+        assert proxy_env["CACHE_UPSTREAM"] == "cache:6081"
         conf = envsubst(
             NGINX_TEMPLATES["single"],
             {
                 **proxy_env,
                 "APP_UPSTREAM": f"127.0.0.1:{gunicorn_port}",
+                # Straight to gunicorn: the cache in front (Varnish) has its
+                # own test, tests/browser/test_edge_cache.py.
+                "CACHE_UPSTREAM": f"127.0.0.1:{gunicorn_port}",
                 "MEDIA_DIR": str(media_root),
                 "TLS_DIR": str(certs),
                 "ACME_DIR": str(acme),
@@ -528,7 +554,8 @@ def test_the_image_builds_migrates_and_serves_through_nginx(tmp_path):
 
         # A page, over HTTPS: no server error, Django's headers, a short HSTS.
         status, headers, page = fetch(https_port, "/en/")
-        assert status in {200, 404}, page[:2000]
+        assert status == 200, page[:2000]
+        assert b"Strengthening Peace and State-building" in page
         assert headers["strict-transport-security"] == "max-age=3600"
         assert headers["x-content-type-options"] == "nosniff"
         assert b"<html" in page.lower()
@@ -591,11 +618,52 @@ def test_the_image_builds_migrates_and_serves_through_nginx(tmp_path):
         assert status == 404
         assert gunicorn_saw(made["original_url"])
 
-        # A static file: WhiteNoise, through nginx.
-        stylesheet = next(hashed for name, hashed in manifest.items() if name.endswith(".css"))
-        status, headers, _ = fetch(https_port, f"/static/{stylesheet}")
+        # Pages reach a reader whose browser accepts gzip compressed (nginx),
+        # on the page cache's miss and on its hit alike; the reader gets the
+        # same page as without compression.
+        for path in ("/en/", "/en/no-such-page/"):
+            for _round in ("miss", "hit"):
+                status, headers, compressed = fetch(
+                    https_port, path, headers={"Accept-Encoding": "gzip, deflate, br"}
+                )
+                assert status == (200 if path == "/en/" else 404), (path, status)
+                assert headers["content-type"].startswith("text/html"), path
+                assert headers.get("content-encoding") == "gzip", (path, headers)
+                html = gzip.decompress(compressed)
+                assert b"<html" in html.lower() and b"</html>" in html.lower(), path
+                assert len(compressed) < len(html) / 2, path
+
+        # The site's stylesheet and script, under their hashed names, as pages
+        # link to them: WhiteNoise (through nginx) sends the gzip copy
+        # collectstatic wrote, and the reader's browser keeps it for a year
+        # without asking again. Without Accept-Encoding the same file, plain.
+        for source, content_type in (
+            ("css/site.css", "text/css"),
+            ("js/site.js", "text/javascript"),
+        ):
+            hashed = manifest[source]
+            assert hashed != source
+            status, _, page = fetch(https_port, "/en/no-such-page/")
+            assert f"/static/{hashed}".encode() in page, f"pages link to {hashed}"
+            status, headers, plain = fetch(https_port, f"/static/{hashed}")
+            assert status == 200
+            assert headers["content-type"].startswith(content_type), headers
+            assert "content-encoding" not in headers
+            assert plain == (static_root / hashed).read_bytes()
+            assert headers["cache-control"] == "max-age=31536000, public, immutable"
+            status, headers, compressed = fetch(
+                https_port, f"/static/{hashed}", headers={"Accept-Encoding": "gzip, deflate, br"}
+            )
+            assert status == 200
+            assert headers["content-encoding"] == "gzip", headers
+            assert "accept-encoding" in headers["vary"].lower()
+            assert headers["cache-control"] == "max-age=31536000, public, immutable"
+            assert gzip.decompress(compressed) == plain
+            assert len(compressed) < len(plain) / 2
+        # A name without its hash may change: it is kept briefly only.
+        status, headers, _ = fetch(https_port, "/static/css/site.css")
         assert status == 200
-        assert headers["content-type"].startswith("text/css")
+        assert "immutable" not in headers["cache-control"]
 
         # Let's Encrypt's challenge files are served from ACME_DIR.
         challenge = acme / ".well-known" / "acme-challenge"

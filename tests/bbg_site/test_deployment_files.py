@@ -7,6 +7,7 @@ tests/bbg_site/test_deploy_image.py and test_scale_out.py use the same
 readers to assemble and run what these files describe. No database is used.
 """
 
+import ast
 import json
 import os
 import re
@@ -394,6 +395,81 @@ def test_dockerfile_copies_every_app_the_settings_install():
     for source in copied:
         assert (ROOT / source).exists(), source
         assert not dockerignored(source), f"{source} is copied but .dockerignore leaves it out"
+
+
+def test_the_demo_stays_out_of_production():
+    """The demo content and the benchmark (demo/) are for development: the
+    production settings do not install them and the image does not hold them,
+    so it has no demo commands; the dev, test and bench settings install them."""
+    assert "demo" not in {app.split(".")[0] for app in production_installed_apps()}
+    copied = [
+        source.rstrip("/")
+        for copy in copy_instructions(runtime_stage())
+        if copy.from_stage is None
+        for source in copy.sources
+    ]
+    assert not [source for source in copied if source.split("/")[0] in {"demo", "."}], copied
+    assert dockerignored("demo/content/home/home.yaml")  # not even in the build context
+    for module in ("dev", "test", "bench"):
+        text = (ROOT / "bbg_site" / "settings" / f"{module}.py").read_text(encoding="utf-8")
+        assert 'INSTALLED_APPS = [*INSTALLED_APPS, "demo"]' in text, module
+
+
+def app_package_modules() -> list[Path]:
+    """Every Python file of the project's apps (what the production image holds)."""
+    packages = {
+        app.split(".")[0]
+        for app in production_installed_apps()
+        if (ROOT / app.split(".")[0] / "__init__.py").exists()
+    }
+    assert {"bbg_site", "publications", "people", "projects", "events", "editorial"} <= packages
+    return sorted(path for package in packages for path in (ROOT / package).rglob("*.py"))
+
+
+def imports_demo(path: Path) -> list[int]:
+    """The lines of ``path`` that import the demo package (``import demo``,
+    ``from demo… import``, ``import_module("demo…")``)."""
+
+    def is_demo(name) -> bool:
+        return isinstance(name, str) and (name == "demo" or name.startswith("demo."))
+
+    lines = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+        if (
+            (isinstance(node, ast.Import) and any(is_demo(alias.name) for alias in node.names))
+            or (isinstance(node, ast.ImportFrom) and node.level == 0 and is_demo(node.module))
+            or (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "attr", getattr(node.func, "id", None)) == "import_module"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and is_demo(node.args[0].value)
+            )
+        ):
+            lines.append(node.lineno)
+    return sorted(lines)
+
+
+def test_no_app_package_imports_the_demo():
+    """The site runs without demo/ (the image does not hold it)."""
+    modules = app_package_modules()
+    assert ROOT / "publications" / "models" / "reports.py" in modules
+    found = [f"{path.relative_to(ROOT)}:{line}" for path in modules for line in imports_demo(path)]
+    assert found == []
+
+
+def test_the_import_check_finds_imports_of_the_demo(tmp_path):
+    module = tmp_path / "module.py"
+    module.write_text(
+        "import demo\n"
+        "from demo.loader import create_page\n"
+        "import importlib\n"
+        "importlib.import_module('demo.pictures')\n"
+        "import demography\n"
+        "from . import demo\n"
+        "from .demo import text\n"
+    )
+    assert imports_demo(module) == [1, 2, 4]
 
 
 def test_dockerfile_holds_the_code_once_and_no_dev_tools():
@@ -825,7 +901,7 @@ def test_entrypoint_publish_scheduled_keeps_going_after_a_failed_run(tmp_path):
     try:
         deadline = time.monotonic() + 20
         while time.monotonic() < deadline:
-            if python_log.exists() and len(python_log.read_text().splitlines()) >= 2:
+            if python_log.exists() and len(python_log.read_text().splitlines()) >= 3:
                 break
             assert process.poll() is None, process.stdout.read()
             time.sleep(0.1)
@@ -834,8 +910,15 @@ def test_entrypoint_publish_scheduled_keeps_going_after_a_failed_run(tmp_path):
         output, _ = process.communicate(timeout=10)
     runs = python_log.read_text().splitlines()
     assert len(runs) >= 2, output
-    assert set(runs) == {"manage.py publish_scheduled"}
-    assert "FAILED" in output
+    # Each round publishes, then applies the personal-data retention periods
+    # (bbg_site/retention.py), then writes the reach counts (reach/flush.py):
+    # a failure of any does not stop the loop.
+    rounds = ["manage.py publish_scheduled", "manage.py apply_retention", "manage.py flush_reach"]
+    assert runs[:3] == rounds
+    assert set(runs) == set(rounds)
+    assert "publish_scheduled: FAILED" in output
+    assert "apply_retention: FAILED" in output
+    assert "flush_reach: FAILED" in output
     # SIGTERM (docker stop) ends the loop cleanly.
     assert process.returncode == 0, output
 

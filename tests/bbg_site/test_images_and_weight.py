@@ -12,7 +12,7 @@ import pytest
 from django.conf import settings
 from django.template import Context, Template, TemplateSyntaxError
 
-from bbg_site.demo.helpers import ensure_demo_image
+from demo.pictures import ensure_demo_image
 from tests.factories import make_news
 from tests.helpers import soup, url_in
 

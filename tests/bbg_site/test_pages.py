@@ -7,7 +7,6 @@ from bs4 import BeautifulSoup
 from django.db import connection
 from django.utils import translation
 from django.utils.translation import gettext
-from freezegun import freeze_time
 from wagtail.models import Page
 
 from bbg_site.models import ContactPage, HomePage, StandardPage
@@ -16,7 +15,7 @@ from tests.helpers import soup, url_in
 
 pytestmark = pytest.mark.django_db
 
-HTML_LANG = {"en": "en", "sq": "sq", "sr-latn": "sr-Latn"}
+HTML_LANG = {"en": "en", "sq": "sq", "sr-latn": "sr-Latn", "sr-cyrl": "sr-Cyrl"}
 SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
 
 
@@ -79,13 +78,14 @@ def test_root_url_paths_are_translated(site):
     assert url_in(site.careers, "sr-latn") == "/sr-latn/o-nama/karijera/"
 
 
-@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn", "sr-cyrl"])
 @pytest.mark.parametrize("name", ["home", "about", "careers", "contact"])
 def test_switcher_leads_to_the_same_page_in_every_language(client, site, lang, name):
     page = getattr(site, name)
     links = soup(client.get(url_in(page, lang))).select(".language-switcher a")
-    assert [a["hreflang"] for a in links] == ["en", "sq", "sr-Latn"]
-    for link, target_lang in zip(links, ["en", "sq", "sr-latn"], strict=True):
+    assert [a["hreflang"] for a in links] == ["en", "sq", "sr-Latn", "sr-Cyrl"]
+    assert [a.get_text(strip=True) for a in links] == ["English", "Shqip", "Srpski", "Српски"]
+    for link, target_lang in zip(links, ["en", "sq", "sr-latn", "sr-cyrl"], strict=True):
         assert link["href"] == url_in(page, target_lang)
         assert (link.get("aria-current") == "true") == (target_lang == lang)
         target = client.get(link["href"])
@@ -94,7 +94,7 @@ def test_switcher_leads_to_the_same_page_in_every_language(client, site, lang, n
         assert target.context["page"].id == page.id
 
 
-@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn", "sr-cyrl"])
 def test_alternate_and_canonical_links(client, site, lang):
     html = soup(client.get(url_in(site.about, lang)))
     canonical = html.find("link", rel="canonical")["href"]
@@ -104,6 +104,7 @@ def test_alternate_and_canonical_links(client, site, lang):
         "en": "http://testserver/en/about/",
         "sq": "http://testserver/sq/rreth-nesh/",
         "sr-Latn": "http://testserver/sr-latn/o-nama/",
+        "sr-Cyrl": "http://testserver/sr-cyrl/o-nama/",
         "x-default": "http://testserver/en/about/",
     }
 
@@ -125,6 +126,30 @@ def test_root_redirects_by_accept_language(client, site, accept_language, expect
     response = client.get("/", headers={"accept-language": accept_language})
     assert response.status_code == 302
     assert response["Location"] == expected
+
+
+@pytest.mark.parametrize(
+    ("chosen", "browser"), [("sr-latn", "sq"), ("en", "sr-Latn-RS,sr;q=0.9"), ("sq", "en-GB")]
+)
+def test_root_opens_the_language_the_reader_last_chose_not_the_browsers(
+    client, site, chosen, browser
+):
+    """The switcher (static/js/site.js) keeps the reader's choice in the
+    language cookie; "/" prefers it to Accept-Language."""
+    from django.conf import settings
+
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = chosen
+    response = client.get("/", headers={"accept-language": browser})
+    assert response["Location"] == f"/{chosen}/"
+    # The switcher names the cookie the script sets, on every page.
+    html = soup(client.get(f"/{chosen}/"))
+    switcher = html.select_one(".language-switcher")
+    assert switcher["data-language-cookie"] == settings.LANGUAGE_COOKIE_NAME == "bprg_language"
+    # ...and it stays in the header bar, outside the phone menu.
+    assert switcher.find_parent(id="site-nav") is None
+    # A cookie naming no language of the site is ignored.
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "xx-evil"
+    assert client.get("/", headers={"accept-language": browser})["Location"] != "/xx-evil/"
 
 
 def test_unprefixed_page_path_redirects_into_a_language(client, site):
@@ -177,11 +202,9 @@ def test_partially_translated_page_shows_the_notice(client, site):
     ("lang", "expected"),
     [("en", "28 November 2026"), ("sq", "28 nëntor 2026"), ("sr-latn", "28. novembar 2026.")],
 )
-def test_dates_use_the_readers_language_and_latin_script(client, db, lang, expected):
-    with freeze_time(datetime.datetime(2026, 11, 28, 10, 0, tzinfo=datetime.UTC)):
-        from tests.factories import build_site
-
-        site = build_site()
+def test_dates_use_the_readers_language_and_latin_script(client, site, lang, expected):
+    published = datetime.datetime(2026, 11, 28, 10, 0, tzinfo=datetime.UTC)
+    type(site.about).objects.filter(pk=site.about.pk).update(last_published_at=published)
     html = soup(client.get(url_in(site.about, lang)))
     assert html.select_one(".page-meta time").get_text(strip=True) == expected
 
@@ -236,7 +259,7 @@ def test_skip_link_targets_main(client, site):
 
 
 def test_body_blocks_render_headings_quotes_tables_and_images_with_alt_text(client, site):
-    from bbg_site.demo.helpers import ensure_demo_image
+    from demo.pictures import ensure_demo_image
 
     image = ensure_demo_image("Test picture", seed=3, size=(320, 180))
     body = [

@@ -8,7 +8,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_every_page_offers_a_preview_mode_per_language(site):
-    assert [code for code, _name in site.about.preview_modes] == ["en", "sq", "sr-latn"]
+    assert [code for code, _name in site.about.preview_modes] == ["en", "sq", "sr-latn", "sr-cyrl"]
     assert site.about.default_preview_mode == "en"
 
 

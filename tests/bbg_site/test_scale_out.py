@@ -225,11 +225,20 @@ def lb_get(port, path, headers=None):
 def load_balancer(tmp_path, media_origin: str, app_port: int):
     need_nginx()
     env = mapping(compose("scale")["services"]["lb"]["environment"])
+    # Pages go lb:80 -> cache -> lb:8081 -> app; here without the cache
+    # (tests/browser/test_edge_cache.py runs Varnish, which passes the
+    # forwarding headers on as they came): lb:80 -> lb:8081 -> app.
+    port, internal = free_port(), free_port()
     conf = envsubst(
-        NGINX_LB, {**env, "APP_UPSTREAM": f"127.0.0.1:{app_port}", "MEDIA_ORIGIN": media_origin}
+        NGINX_LB,
+        {
+            **env,
+            "APP_UPSTREAM": f"127.0.0.1:{app_port}",
+            "CACHE_UPSTREAM": f"127.0.0.1:{internal}",
+            "MEDIA_ORIGIN": media_origin,
+        },
     )
-    port = free_port()
-    conf = listen_on(conf, {80: port})
+    conf = listen_on(conf, {80: port, 8081: internal})
     with contextlib.ExitStack() as stack:
         nginx = run_nginx(stack, tmp_path / "nginx", conf)
         wait_for_port(port, nginx, tmp_path / "nginx" / "nginx.log", 15)
@@ -278,6 +287,15 @@ def test_load_balancer_serves_images_from_the_bucket_and_everything_else_from_dj
             # TRUSTED_PROXY_COUNT=2 finds the reader second from the right.
             assert all(sent["x-forwarded-for"] == "203.0.113.7, 127.0.0.1" for sent in forwarded)
             assert all(sent["x-forwarded-proto"] == "https" for sent in forwarded)
+
+            # Purges are for the app alone, which reaches the cache directly:
+            # a reader's PURGE or BAN stops here.
+            for method in ("PURGE", "BAN"):
+                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+                connection.request(method, "/en/", headers={"Host": "balkansgroup.org"})
+                assert connection.getresponse().status == 405, method
+                connection.close()
+            assert len(app.requests) == len(forwarded)
     finally:
         bucket.shutdown()
         app.shutdown()

@@ -403,8 +403,35 @@ def test_publishing_indexes_a_page_in_every_language_and_unpublishing_drops_it(c
     assert not SearchDocument.objects.filter(page=page).exists()
 
 
-def test_drafts_and_private_pages_are_not_found(client, corpus):
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_drafts_are_not_found(client, corpus, lang):
+    """Neither a page that is only a draft, nor the unpublished draft of a
+    live page: readers find what is published, in each language."""
+    draft = make_report(
+        corpus["library"], "leposavic", "Leposavić water supply", date=D(2025, 5, 1)
+    )
+    draft.unpublish()
     bridge = corpus["bridge"]
+    for code in ("en", "sq", "sr_latn"):
+        setattr(bridge, f"title_{code}", f"Zvečan crossing ({code})")
+    bridge.save_revision()  # a draft, not published
+    rebuild()
+    search = f"/{lang}/search/"
+    assert titles(client.get(search, {"q": "Leposavić"})) == []
+    assert titles(client.get(search, {"q": "Zvečan"})) == []
+    # The live page is still found, under its published title.
+    suffix = {"en": "", "sq": " (sq)", "sr-latn": " (sr)"}[lang]
+    assert f"The Mitrovica bridge{suffix}" in titles(client.get(search, {"q": "Mitrovica"}))
+    # Published, the same page is found at once by its new words.
+    draft.save_revision().publish()
+    rebuild()
+    found = titles(client.get(search, {"q": "Leposavić"}))
+    assert [t for t in found if t.startswith("Leposavić water supply")]
+
+
+def test_private_pages_are_not_found(client, corpus):
+    bridge = corpus["bridge"]
+    assert "The Mitrovica bridge" in titles(client.get("/en/search/", {"q": "bridge"}))
     PageViewRestriction.objects.create(
         page=bridge, restriction_type=PageViewRestriction.PASSWORD, password="x"
     )

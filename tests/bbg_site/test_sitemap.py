@@ -20,7 +20,7 @@ def test_sitemap_lists_every_page_in_every_language_with_alternates(client, site
     pages = [site.home, site.about, site.careers, site.contact]
     expected_locations = set()
     for page in pages:
-        for lang in ("en", "sq", "sr-latn"):
+        for lang in ("en", "sq", "sr-latn", "sr-cyrl"):
             with translation.override(lang):
                 expected_locations.add("http://testserver" + page.get_url())
     assert set(entries) == expected_locations
@@ -29,6 +29,7 @@ def test_sitemap_lists_every_page_in_every_language_with_alternates(client, site
         "en": "http://testserver/en/about/careers/",
         "sq": "http://testserver/sq/rreth-nesh/karriera/",
         "sr-latn": "http://testserver/sr-latn/o-nama/karijera/",
+        "sr-cyrl": "http://testserver/sr-cyrl/o-nama/karijera/",
     }
 
 

@@ -60,9 +60,39 @@ def live_site(live_server, transactional_db):
 def _wagtail_essentials(transactional_db):
     """Live-server tests run on a transactional database that is flushed after
     each test, taking what the migrations created with it: put back Wagtail's
-    root collection (pages and publication types are re-created by the
-    factories)."""
+    root collection and root page, and the report types of
+    publications/migrations/0002 (the demo loader leaves out a report whose
+    type an editor removed, so without them it would load no report)."""
+    import importlib
+
+    from django.apps import apps
     from wagtail.models import Collection
+
+    from tests.factories import tree_root
 
     if not Collection.objects.exists():
         Collection.add_root(name="Root")
+    tree_root()
+    importlib.import_module("publications.migrations.0002_default_report_types").create_types(
+        apps, None
+    )
+
+
+@pytest.fixture
+def open_event(site):
+    """An event ten days ahead with 30 seats and registration open, under an
+    event index of ``site``."""
+    import datetime
+
+    from django.utils import timezone
+
+    from tests.factories import make_event, make_event_index
+
+    return make_event(
+        make_event_index(site.home),
+        "roundtable",
+        "Roundtable on the bridge",
+        start=timezone.now() + datetime.timedelta(days=10),
+        registration_open=True,
+        capacity=30,
+    )

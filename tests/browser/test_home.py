@@ -60,7 +60,15 @@ def test_menu_opens_from_the_keyboard_on_a_phone(chromium, live_site):
 
 @pytest.mark.parametrize(
     "path",
-    ["/en/", "/sq/", "/sr-latn/", "/en/about/", "/sq/kontakti/", "/sr-latn/no-such-page/"],
+    [
+        "/en/",
+        "/sq/",
+        "/sr-latn/",
+        "/en/about/",
+        "/sq/kontakti/",
+        "/sr-latn/no-such-page/",
+        "/sr-cyrl/kontakt/",  # the Cyrillic edition
+    ],
 )
 def test_axe_finds_no_accessibility_violations(browser_page, live_site, path):
     site, base_url = live_site

@@ -127,15 +127,49 @@ def test_a_new_password_ends_the_lockout(client, editor):
     assert attempt(client, "comms", "a-brand-new-long-password").status_code == 302
 
 
-def test_lockout_ends_after_the_cool_off(client, editor):
+def test_the_lockout_lasts_fifteen_minutes(client, editor, django_user_model):
+    """Two people locked out at the same moment: one tries again after 14½
+    minutes and is still refused, the other after 15½ and gets in. (One
+    person trying twice would restart the wait: see the next test.)"""
     from datetime import timedelta
 
+    from django.utils import timezone
     from freezegun import freeze_time
 
-    for _ in range(5):
-        attempt(client, "comms", "wrong")
-    assert attempt(client, "comms", "a-long-enough-password").status_code == 429
-    with freeze_time(timedelta(minutes=16)):
+    assert lockout.lockout_minutes() == 15  # what the page tells the person
+    django_user_model.objects.create_user("besa", "b@example.org", "besa-long-password")
+    start = timezone.now()
+    with freeze_time(start) as clock:
+        for _ in range(5):
+            attempt(client, "comms", "wrong", REMOTE_ADDR="192.0.2.1")
+            attempt(client, "besa", "wrong", REMOTE_ADDR="192.0.2.2")
+        clock.move_to(start + timedelta(minutes=14, seconds=30))
+        early = attempt(client, "comms", "a-long-enough-password", REMOTE_ADDR="192.0.2.1")
+        assert early.status_code == 429
+        clock.move_to(start + timedelta(minutes=15, seconds=30))
+        later = attempt(client, "besa", "besa-long-password", REMOTE_ADDR="192.0.2.2")
+        assert later.status_code == 302
+
+
+def test_each_further_attempt_restarts_the_wait(client, editor):
+    """A script that keeps guessing stays locked out: each attempt while
+    locked starts the 15 minutes again."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from freezegun import freeze_time
+
+    start = timezone.now()
+    with freeze_time(start) as clock:
+        for _ in range(5):
+            attempt(client, "comms", "wrong")
+        clock.move_to(start + timedelta(minutes=10))
+        assert attempt(client, "comms", "still-wrong").status_code == 429
+        # 20 minutes after the fifth failure, but 10 after the last attempt.
+        clock.move_to(start + timedelta(minutes=20))
+        assert attempt(client, "comms", "a-long-enough-password").status_code == 429
+        # 15 minutes after that last attempt, the right password gets in.
+        clock.move_to(start + timedelta(minutes=35, seconds=30))
         assert attempt(client, "comms", "a-long-enough-password").status_code == 302
 
 

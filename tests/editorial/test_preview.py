@@ -53,13 +53,13 @@ def test_report_preview_in_each_language_before_saving(
     assert report.title_sq in (None, "")
 
 
-def test_preview_offers_the_three_languages_in_the_editor(client, communications_user, catalogue):
+def test_preview_offers_every_reader_language_in_the_editor(client, communications_user, catalogue):
     client.force_login(communications_user)
     report = catalogue["reports"]["mitrovica"]
     html = client.get(reverse("wagtailadmin_pages:edit", args=[report.pk])).content.decode()
     soup = BeautifulSoup(html, "html.parser")
     modes = [option["value"] for option in soup.select("[data-w-preview-target='mode'] option")]
-    assert modes == ["en", "sq", "sr-latn"]
+    assert modes == ["en", "sq", "sr-latn", "sr-cyrl"]
 
 
 @pytest.mark.parametrize(

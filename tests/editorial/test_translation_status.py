@@ -78,7 +78,13 @@ def row_for(html, title):
 
 
 def cells(row):
-    return [td.get_text(" ", strip=True) for td in row.select("td")]
+    """Each cell's text, without the workspace's progress and link (test_workspace)."""
+    texts = []
+    for td in row.select("td"):
+        for extra in td.select("[aria-hidden=true], [data-progress], a.button"):
+            extra.decompose()
+        texts.append(td.get_text(" ", strip=True))
+    return texts
 
 
 def test_report_lists_every_page_with_its_status_and_edit_link(
@@ -92,6 +98,12 @@ def test_report_lists_every_page_with_its_status_and_edit_link(
     row = row_for(html, "Visa liberalisation one year on")
     assert row is not None
     assert row.select_one("a")["href"] == reverse("wagtailadmin_pages:edit", args=[eu.pk])
+    # Missing and Complete look different (a mark and a colour), not only in words.
+    marks = [cell.select_one("[aria-hidden=true]").get_text() for cell in row.select("td")[2:]]
+    assert marks == ["✓", "✗", "✗"]
+    # Each language but English links to the translation workspace.
+    translate = [a["href"] for a in row.select("a.button")]
+    assert translate == [f"/admin/translate/{eu.pk}/sq/", f"/admin/translate/{eu.pk}/sr-latn/"]
     assert cells(row)[1:] == ["Report", "Complete", "Missing", "Missing"]
     courts = cells(row_for(html, "Courts in the north"))
     assert courts[1:] == ["Report", "Complete", "Partial Empty: PDF", "Complete"]
@@ -142,6 +154,30 @@ def test_report_filters_by_missing_language_and_page_type(client, communications
 def test_report_never_fails_on_odd_query_strings(client, communications_user, catalogue, query):
     client.force_login(communications_user)
     assert client.get(REPORT_URL, query).status_code == 200
+
+
+def test_report_exports_every_page_with_its_statuses_as_xlsx(
+    client, communications_user, catalogue
+):
+    """The spreadsheet an editor downloads opens in a spreadsheet program
+    and says, per page, what the table says."""
+    import io
+
+    from openpyxl import load_workbook
+
+    client.force_login(communications_user)
+    response = client.get(REPORT_URL, {"export": "xlsx", "incomplete_in": "sq"})
+    assert response.status_code == 200
+    assert "spreadsheetml" in response["Content-Type"]
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    rows = list(load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
+    assert rows[0] == ("Page", "Page type", "English", "Albanian", "Serbian")
+    # The same pages as the filtered table, each with its three statuses.
+    assert sorted(rows[1:]) == [
+        ("Courts in the north", "Report", "Complete", "Partial: PDF", "Complete"),
+        ("Local elections 2023", "Report", "Partial: PDF", "Partial: PDF", "Partial: PDF"),
+        ("Visa liberalisation one year on", "Report", "Complete", "Missing", "Missing"),
+    ]
 
 
 def test_report_is_for_editors_only(client, django_user_model, catalogue):

@@ -13,6 +13,15 @@ from freezegun import freeze_time
 
 from tests.helpers import soup
 
+
+def later():
+    """A whole second a few minutes from now: frozen clocks must not go back
+    past the time step of a code already used at enrolment (django-otp refuses
+    a TOTP step at or before the last one it accepted)."""
+    now = datetime.datetime.now(datetime.UTC).replace(microsecond=0)
+    return now + datetime.timedelta(minutes=5)
+
+
 pytestmark = pytest.mark.django_db
 
 PASSWORD = "a-long-enough-password"
@@ -276,14 +285,15 @@ def test_a_right_code_too_soon_after_a_wrong_one_is_told_to_wait(
     profile.save()
     client.logout()
     sign_in(client, "chief")
-    with freeze_time("2026-12-02 10:00:00"):
+    start = later()
+    with freeze_time(start):
         wrong = "000000" if code_for(device) != "000000" else "111111"
         first = client.post(VERIFY, {"code": wrong})
         assert first.status_code == 400
-    with freeze_time("2026-12-02 10:00:01"):
+    with freeze_time(start + datetime.timedelta(seconds=1)):
         second = client.post(VERIFY, {"code": wrong})  # one second later: still waiting
         assert second.status_code == 400
-    with freeze_time("2026-12-02 10:00:01"):
+    with freeze_time(start + datetime.timedelta(seconds=1)):
         # Two failures: django-otp refuses every code for two seconds.
         right = client.post(VERIFY, {"code": code_for(device)})
     assert right.status_code == 400
@@ -291,7 +301,7 @@ def test_a_right_code_too_soon_after_a_wrong_one_is_told_to_wait(
     assert wait_text in text
     assert "not right" not in text and "nuk është" not in text and "nije tačan" not in text
     assert client.get(HOME)["Location"].startswith(VERIFY)
-    with freeze_time("2026-12-02 10:00:04"):
+    with freeze_time(start + datetime.timedelta(seconds=4)):
         assert client.post(VERIFY, {"code": code_for(device), "next": HOME}).status_code == 302
 
 
@@ -299,7 +309,7 @@ def test_set_up_says_to_wait_after_a_wrong_code(client, administrator):
     sign_in(client, "chief")
     client.get(ENROL)
     device = TOTPDevice.objects.get(user=administrator)
-    with freeze_time("2026-12-02 10:00:00"):
+    with freeze_time(later()):
         wrong = "000000" if code_for(device) != "000000" else "111111"
         assert client.post(ENROL, {"code": wrong}).status_code == 400
         too_soon = client.post(ENROL, {"code": code_for(device)})

@@ -1,4 +1,4 @@
-"""The demo events: load_demo_content (events.demo)."""
+"""The demo events: load_demo_content (demo/content/events/, demo.loader)."""
 
 import datetime
 import re
@@ -26,11 +26,6 @@ SUFFIXES = ("en", "sq", "sr_latn")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 BELGRADE = zoneinfo.ZoneInfo("Europe/Belgrade")
 MENU = ["About us", "Publications", "News", "Events", "Projects", "People", "Contact"]
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo_content", stdout=StringIO())
 
 
 def events():

@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from freezegun import freeze_time
 from icalendar import Calendar
 
-from events import services, views
+from events import services
 from events.models import EventIndexPage, EventPage, Registration
 from tests.factories import make_event, make_event_index, make_people_index, make_person
 from tests.helpers import soup, url_in
@@ -364,9 +364,10 @@ def test_the_page_does_not_tell_who_is_registered(client, post, get, open_event)
         follow=True,
     )
     assert second.status_code == first.status_code == 200
-    message = lambda r: soup(r).select_one(".messages").get_text(strip=True)  # noqa: E731
-    # One seat fewer is shown, nothing else differs.
-    assert message(first) == message(second)
+    # Both land on the same page, which names nobody.
+    assert first.redirect_chain == second.redirect_chain
+    main = lambda r: soup(r).select_one("main").get_text(" ", strip=True)  # noqa: E731
+    assert main(first) == main(second)
     assert Registration.objects.count() == 1
     registration = Registration.objects.get()
     assert registration.name == "Ana Petrović"  # a stranger cannot change it
@@ -475,18 +476,26 @@ def test_honeypot_rejects_robots(client, post, open_event):
     assert soup(response).select_one("#id_name")["value"] == "Ana Petrović"
 
 
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
 @freeze_time(NOW)
-def test_registrations_are_rate_limited_per_address(client, post, open_event, monkeypatch):
-    monkeypatch.setattr(views, "RATE_LIMIT", 3)
+def test_registrations_from_one_address_tell_a_room_from_a_script(
+    client, post, open_event, settings, lang
+):
+    """25 guests on the venue's Wi-Fi register one after another; a script
+    sending more than the limit (the real one from settings) is refused."""
+    limit, _window = settings.FORM_LIMITS["address"]
+    assert 25 <= limit < 100
     open_event.capacity = None
     open_event.save_revision().publish()
     codes = [
-        post(url_in(open_event, "en"), form_data(email=f"r{n}@example.org")).status_code
-        for n in range(4)
+        post(url_in(open_event, lang), form_data(email=f"r{n}@example.org")).status_code
+        for n in range(limit)
     ]
-    assert codes == [302, 302, 302, 429]
-    response = post(url_in(open_event, "sq"), form_data(email="later@example.org"))
-    with translation.override("sq"):
+    assert codes == [302] * limit
+    assert Registration.objects.count() == limit
+    response = post(url_in(open_event, lang), form_data(email="later@example.org"))
+    assert response.status_code == 429
+    with translation.override(lang):
         assert (
             gettext(
                 "Too many registrations from your connection. Please try again in a few minutes."
@@ -494,6 +503,34 @@ def test_registrations_are_rate_limited_per_address(client, post, open_event, mo
             in response.content.decode()
         )
     assert soup(response).select_one("#id_email")["value"] == "later@example.org"
+    assert soup(response).select_one("#id_name")["value"] == "Ana Petrović"
+
+
+@freeze_time(NOW)
+def test_one_email_address_registers_a_few_times_per_event(client, post, open_event, settings):
+    limit, window = settings.FORM_LIMITS["email"]
+    url = url_in(open_event, "sq")
+    codes = [
+        post(url, form_data(email="ana@example.org"), REMOTE_ADDR=f"198.51.100.{n}").status_code
+        for n in range(limit + 1)
+    ]
+    assert codes == [302] * limit + [429]
+    with translation.override("sq"):
+        message = gettext(
+            "This form was sent too often with this email address. "
+            "Please try again in %(minutes)s minutes."
+        ) % {"minutes": window // 60}
+    assert message in soup(post(url, form_data(email="ana@example.org"))).get_text(" ", strip=True)
+    # Another event is another form.
+    other = make_event(
+        open_event.get_parent().specific,
+        "second-launch",
+        "Second launch",
+        start=open_event.start,
+        registration_open=True,
+    )
+    other.save_revision().publish()
+    assert post(url_in(other, "en"), form_data(email="ana@example.org")).status_code == 302
 
 
 @pytest.mark.parametrize(
@@ -533,3 +570,149 @@ def test_staff_export_registrations_as_csv(client, post, get, open_event, django
         ["Ana Petrović", "a@example.org", "OSCE", "Confirmed"],
         ["Besa Krasniqi", "b@example.org", "", "Confirmed"],
     ]
+    # The same rows in the spreadsheet, opened as a spreadsheet program would.
+    from openpyxl import load_workbook
+
+    response = client.get(reverse("registrations:index") + f"?event={open_event.pk}&export=xlsx")
+    assert "spreadsheetml" in response["Content-Type"]
+    content = b"".join(response.streaming_content) if response.streaming else response.content
+    sheet = list(load_workbook(io.BytesIO(content)).active.iter_rows(values_only=True))
+    assert sheet[0][:6] == ("Event", "Name", "Email", "Organisation", "Status", "Language")
+    assert [r[1:6] for r in sheet[1:]] == [
+        ("Ana Petrović", "a@example.org", "OSCE", "Confirmed", "English"),
+        ("Besa Krasniqi", "b@example.org", None, "Confirmed", "Shqip"),
+    ]
+    assert {r[0] for r in sheet[1:]} == {str(open_event)}
+
+
+REGISTERED_TITLE = {
+    "en": "Check your email to finish registering",
+    "sq": "Shikoni email-in për ta përfunduar regjistrimin",
+    "sr-latn": "Proverite imejl da biste završili prijavu",
+}
+
+
+@freeze_time(NOW)
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+def test_after_registering_the_reader_gets_a_page_of_its_own_without_a_second_form(
+    client, post, open_event, lang
+):
+    response = post(url_in(open_event, lang), form_data())
+    assert response.status_code == 302
+    assert response["Location"] == url_in(open_event, lang) + "registered/#registration-result"
+    for page in (client.get(response["Location"]), client.get(response["Location"])):  # reload
+        assert page.status_code == 200
+        assert "no-store" in page["Cache-Control"]
+        html = soup(page)
+        assert html.h1.get_text(strip=True) == REGISTERED_TITLE[lang]
+        assert html.title.get_text().startswith(REGISTERED_TITLE[lang])
+        main = html.select_one("main")
+        assert main.select("form") == []  # no second form
+        title = getattr(open_event, f"title_{lang.replace('-', '_')}")
+        assert main.select_one(".event-summary a").get_text(strip=True) == title
+        assert main.select_one(".event-summary time")["datetime"].startswith("2026-12-0")
+        with translation.override(lang):
+            assert main.select_one(f"a[href='{open_event.calendar_url}']") is not None
+            assert gettext("How to cancel") in [h.get_text(strip=True) for h in main("h2")]
+            held = gettext(
+                "Almost done: please confirm with the link we have emailed to you. "
+                "We are holding a seat for you for %(minutes)s minutes."
+            ) % {"minutes": 30}
+        assert main.select_one("[role=status]").get_text(strip=True) == held
+        assert html.select_one("meta[name=robots]")["content"] == "noindex"
+
+
+@freeze_time(NOW)
+def test_the_registered_page_says_waiting_list_when_the_event_is_full(client, post, open_event):
+    open_event.capacity = 0
+    open_event.save_revision().publish()
+    response = post(url_in(open_event, "sr-latn"), form_data())
+    assert response["Location"].endswith("/registered/?list=waiting#registration-result")
+    text = soup(client.get(response["Location"])).select_one("main").get_text(" ", strip=True)
+    with translation.override("sr-latn"):
+        assert (
+            gettext(
+                "Almost done: the event is full, so confirm with the link we have emailed to you "
+                "to join the waiting list."
+            )
+            in text
+        )
+    bad = client.get(url_in(open_event, "sr-latn") + "registered/?list=%00vip")
+    assert bad.status_code == 404
+
+
+@freeze_time(NOW)
+@pytest.mark.parametrize(
+    ("lang", "place_text"),
+    [
+        ("en", "You are number 2 on the waiting list."),
+        ("sq", "Jeni numri 2 në listën e pritjes."),
+        ("sr-latn", "Vi ste broj 2 na listi čekanja."),
+    ],
+)
+def test_the_confirmation_says_the_place_on_the_waiting_list_and_how_to_cancel(
+    client, post, get, open_event, lang, place_text
+):
+    for n in range(4):  # two seats, then two on the waiting list
+        register_and_confirm(post, get, open_event, lang=lang, email=f"p{n}@example.org")
+    last = Registration.objects.get(email="p3@example.org")
+    assert last.status == "waiting"
+    html = soup(get(services.confirm_url(last).removeprefix("http://testserver")))
+    main = html.select_one("main")
+    assert main.select_one(".waiting-place").get_text(strip=True) == place_text
+    with translation.override(lang):
+        assert main.select_one(f"a[href='{open_event.calendar_url}']") is not None
+    cancel = services.cancel_url(last).removeprefix("http://testserver")
+    assert main.select_one(f"a[href$='{cancel}']") is not None
+    first = Registration.objects.get(email="p0@example.org")
+    html = soup(get(services.confirm_url(first).removeprefix("http://testserver")))
+    assert html.select_one(".waiting-place") is None  # a seat: no place to tell
+
+
+@freeze_time(NOW)
+@pytest.mark.parametrize(
+    ("lang", "error_prefix"), [("en", "Error:"), ("sq", "Gabim:"), ("sr-latn", "Greška:")]
+)
+def test_a_refused_registration_summarises_its_errors_with_links_to_the_fields(
+    client, post, open_event, lang, error_prefix
+):
+    response = post(url_in(open_event, lang), form_data(email="", consent=""))
+    assert response.status_code == 400
+    html = soup(response)
+    assert html.title.get_text().startswith(f"{error_prefix} ")
+    summary = html.select_one(".error-summary")
+    assert summary["tabindex"] == "-1" and summary.has_attr("data-focus-on-load")
+    assert [a["href"] for a in summary.select("a")] == ["#id_email", "#id_consent"]
+    # The consent's error sits above the checkbox row, not squeezed beside it.
+    consent = html.select_one("#id_consent").find_parent(class_="form__field")
+    assert consent.select_one(".form__error").find_next_sibling(class_="form__check")
+    # Required fields, the consent included, are marked and the mark explained.
+    assert consent.select_one("label .form__required").get_text() == "*"
+    with translation.override(lang):
+        note = gettext("Fields marked with an asterisk (*) are required.")
+    assert html.select_one(".form__required-note").get_text(strip=True) == note
+    assert html.select_one("#id_name")["value"] == "Ana Petrović"  # kept
+
+
+@freeze_time(NOW)
+@pytest.mark.parametrize(
+    ("lang", "label", "meaning"),
+    [
+        ("en", "Quoting what is said", "you may not reveal who said it"),
+        ("sq", "Citimi i asaj që thuhet", "nuk mund të zbuloni se kush e tha"),
+        ("sr-latn", "Citiranje izrečenog", "ne smete otkriti ko je to rekao"),
+    ],
+)
+def test_the_chatham_house_rule_is_explained_in_the_readers_language(
+    client, open_event, lang, label, meaning
+):
+    from events.models import CHATHAM_HOUSE_RULE_URL
+
+    open_event.chatham_house_rule = True
+    open_event.save_revision().publish()
+    facts = soup(client.get(url_in(open_event, lang))).select_one(".event__facts")
+    terms = {dt.get_text(strip=True): dt.find_next_sibling("dd") for dt in facts("dt")}
+    assert "Autori i citatit" not in terms and "Autor citata" not in terms
+    assert meaning in terms[label].get_text()
+    link = terms[label].select_one("a")
+    assert link["href"] == CHATHAM_HOUSE_RULE_URL and link["hreflang"] == "en"

@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import translation
 
-from bbg_site.demo.helpers import ensure_demo_image
+from demo.pictures import ensure_demo_image
 from tests.factories import make_people_index, make_person, make_project, make_project_index
 from tests.helpers import url_in
 

@@ -1,4 +1,5 @@
-"""The demo people and projects: load_demo_content (people.demo, projects.demo)."""
+"""The demo people and projects: load_demo_content (demo.loader) from
+demo/content/people/ and projects/."""
 
 import datetime
 import re
@@ -24,11 +25,6 @@ from projects.models import (
 pytestmark = pytest.mark.django_db
 SUFFIXES = ("en", "sq", "sr_latn")
 CYRILLIC = re.compile("[\u0400-\u04ff]")
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo_content", stdout=StringIO())
 
 
 def sr_latn_text(obj, fields):
@@ -66,6 +62,10 @@ def test_every_person_is_described_in_three_languages(demo):
         assert person.slug_en.isascii()
         assert person.email == f"{person.slug_en.replace('-', '.')}@balkansgroup.org"
         assert person.email.isascii()
+        # The picture is an abstract drawing, and the alt text says so.
+        assert person.photo_alt_en.startswith("Abstract circles in blue and red")
+        assert person.photo_alt_sq.startswith("Rrathë abstraktë")
+        assert person.photo_alt_sr_latn.startswith("Apstraktni krugovi")
         assert 1 <= len(person.expertise.all()) <= 3
         assert person.photo is not None
         assert person.start_year

@@ -617,3 +617,29 @@ def test_module_imports_neither_django_nor_wagtail():
     imports = re.findall(r"^\s*(?:from|import) (\w+)", source, re.MULTILINE)
     assert imports
     assert not {"django", "wagtail"} & set(imports)
+
+
+@pytest.mark.parametrize(
+    ("language", "date", "many"),
+    [
+        ("en", "March 14, 2025", "et al."),
+        ("sq", "14 mars 2025", "et al."),
+        ("sr", "14. mart 2025", "i dr."),
+        ("sr-latn", "14. mart 2025", "i dr."),
+    ],
+)
+def test_chicago_writes_its_words_in_the_citation_language(language, date, many):
+    eleven = tuple(Author(family=f"Family{n}", given="Given") for n in range(11))
+    one = Citable(title="Dialogue", authors=(KRASNIQI,), date=DATE, language=language)
+    assert f"Balkans Policy Research Group, {date}." in chicago(one)
+    assert chicago(Citable(title="T", authors=eleven, date=DATE, language=language)).startswith(
+        f"Family0, Given, Given Family1, Given Family2, Given Family3, Given Family4, "
+        f"Given Family5, Given Family6, {many} "
+    )
+
+
+def test_apa_number_label_without_a_report_type_is_capitalised_in_each_language():
+    base = {"title": "Dialogue", "date": DATE, "report_type": "", "report_number": "3"}
+    assert "(No. 3)." in apa(Citable(**base))
+    assert "(Nr. 3)." in apa(Citable(**base, language="sq"))
+    assert "(Br. 3)." in apa(Citable(**base, language="sr"))

@@ -1,4 +1,5 @@
-"""The demo publications and news: load_demo_content (publications.demo)."""
+"""The demo publications and news: load_demo_content (demo.loader) from
+demo/content/publications/ and news/."""
 
 import datetime
 import re
@@ -13,6 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision
 
 from bbg_site.models import MainMenuItem, SiteSettings, Topic
+from demo.pdf import _text_string as pdf_text_string
 from publications.models import (
     NewsCategory,
     NewsIndexPage,
@@ -29,11 +31,6 @@ SUFFIXES = ("en", "sq", "sr_latn")
 ALL_PDFS = ["en", "sq", "sr-latn"]
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 SIDA = "new-partnership-with-sida"
-
-
-@pytest.fixture
-def demo():
-    call_command("load_demo_content", stdout=StringIO())
 
 
 def text_of(obj, fields, suffix):
@@ -164,8 +161,16 @@ def test_report_texts_authors_topics_covers_and_pdfs(demo):
         document = download.document
         assert document.title == f"{download.report.title_en} ({download.language})"
         with document.file.open("rb") as handle:
-            assert handle.read(4) == b"%PDF"
+            data = handle.read()
+        assert data.startswith(b"%PDF")
         assert document.file_size > 0
+        # Tagged, in the download's language, titled with the report's title there.
+        lang = {"en": b"en", "sq": b"sq", "sr-latn": b"sr-Latn"}[download.language]
+        assert b"/Lang (" + lang + b")" in data
+        assert b"/MarkInfo << /Marked true >>" in data and b"/StructTreeRoot" in data
+        with translation.override(download.language):
+            title = download.report.title
+        assert pdf_text_string(title) in data
 
 
 def test_news_in_all_categories_and_the_sida_announcement(demo):

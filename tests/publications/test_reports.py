@@ -42,13 +42,15 @@ def test_report_renders_in_each_language_with_every_pdf(client, catalogue, lang)
     assert [a["hreflang"] for a in downloads] == ["en", "sq", "sr-latn"]
     with translation.override(lang):
         report_type = gettext("Report") if lang == "en" else None
-        names = {"en": gettext("English"), "sq": gettext("Albanian"), "sr-latn": gettext("Serbian")}
-        others = [name for code, name in names.items() if code != lang]
-        expected = gettext("Also available in: %(languages)s") % {"languages": ", ".join(others)}
-    assert html.select_one(".availability").get_text(strip=True) == expected
-    for link in downloads:
+    # The buttons name every language: nothing repeats them without links.
+    assert html.select_one(".availability") is None
+    for link, code in zip(downloads, ["en", "sq", "sr-latn"], strict=True):
         pdf = client.get(link["href"])
         assert pdf.status_code == 200
+        slug = getattr(report, f"slug_{SUFFIX[code]}") or report.slug
+        short = code.split("-")[0]
+        assert pdf["Content-Disposition"] == f'inline; filename="BPRG-2025-11-{slug}-{short}.pdf"'
+        assert pdf["X-Content-Type-Options"] == "nosniff"
         assert b"".join(pdf.streaming_content if pdf.streaming else [pdf.content]).startswith(
             b"%PDF"
         )
@@ -70,9 +72,18 @@ def test_download_button_names_the_language_and_size(client, catalogue):
 def test_a_reader_without_a_pdf_in_their_language_is_told_which_exist(client, catalogue):
     report = catalogue["reports"]["courts"]  # English and Serbian only
     html = soup(client.get(url_in(report, "sq")))
-    with translation.override("sq"):
-        expected = gettext("Available in: %(languages)s") % {"languages": "anglisht, serbisht"}
-    assert html.select_one(".availability").get_text(strip=True) == expected
+    assert html.select_one(".availability").get_text(strip=True) == ("Ende nuk ka PDF në shqip.")
+    labels = [a.get_text(" ", strip=True) for a in html.select(".download-list a")]
+    assert [label.split(" (")[0] for label in labels] == ["PDF në anglisht", "PDF në serbisht"]
+
+
+def test_a_pdf_in_a_language_the_report_lacks_is_not_found(client, catalogue):
+    report = catalogue["reports"]["courts"]  # English and Serbian only
+    for language in ("sq", "de", "sr-latn-x"):
+        assert client.get(url_in(report, "en") + f"pdf/{language}/").status_code == 404
+    served = client.get(url_in(report, "sq") + "pdf/sr-latn/")
+    assert served.status_code == 200
+    assert served["Content-Disposition"].endswith(f'-{report.slug_sr_latn or report.slug}-sr.pdf"')
 
 
 def test_english_only_report_shows_the_translation_notice(client, catalogue):
@@ -232,13 +243,39 @@ def test_cite_box_shows_apa_and_chicago(client, catalogue):
     assert hrefs == [report_url + "cite/bibtex/", report_url + "cite/ris/"]
 
 
-@pytest.fixture
-def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser(
-        "editor", "e@example.org", "long-password-123"
-    )
-    client.force_login(user)
-    return client
+@pytest.mark.parametrize(
+    ("lang", "apa_number", "chicago_tail"),
+    [
+        (
+            "en",
+            "(Report No. 2025/07).",
+            "Prishtina: Balkans Policy Research Group, November 3, 2025.",
+        ),
+        ("sq", "(Raport nr. 2025/07).", "Prishtina: Balkans Policy Research Group, 3 nëntor 2025."),
+        (
+            "sr-latn",
+            "(Izveštaj br. 2025/07).",
+            "Prishtina: Balkans Policy Research Group, 3. novembar 2025.",
+        ),
+    ],
+)
+def test_cite_box_writes_dates_and_numbers_in_the_page_language(
+    client, catalogue, lang, apa_number, chicago_tail
+):
+    from publications.models import ReportType
+
+    kind = ReportType.objects.get(slug="report")
+    kind.name_sq, kind.name_sr_latn = "Raport", "Izveštaj"
+    kind.save()
+    cite = soup(client.get(url_in(catalogue["reports"]["mitrovica"], lang))).select_one(".cite")
+    apa_text, chicago_text = (dd.get_text(" ", strip=True) for dd in cite.select("dd"))
+    assert apa_number in apa_text
+    assert chicago_tail in chicago_text
+    # The comma closes the inverted first name (Chicago), in every language.
+    conjunction = {"en": ", and Milica", "sq": ", dhe Milica", "sr-latn": ", i Milica"}[lang]
+    assert f"Krasniqi, Arber{conjunction} Jovanovic." in chicago_text
+    if lang != "en":
+        assert "No." not in cite.get_text() and "November" not in cite.get_text()
 
 
 def test_admin_refuses_two_pdfs_in_one_language(admin_client, catalogue):
