@@ -141,11 +141,20 @@
                     if (!fresh || !freshForm) throw new Error("no listing");
                     region.replaceChildren.apply(region, adopt(fresh.childNodes));
                     region.removeAttribute("aria-busy");
-                    ["filters__count", "filters__actions"].forEach(function (name) {
-                        var mine = form.querySelector("." + name);
-                        var theirs = freshForm.querySelector("." + name);
-                        if (mine && theirs) mine.replaceWith(document.adoptNode(theirs));
-                    });
+                    var mine = form.querySelector(".filters__count");
+                    var theirs = freshForm.querySelector(".filters__count");
+                    if (mine && theirs) mine.replaceWith(document.adoptNode(theirs));
+                    // Only the "Clear filters" link changes among the actions: the
+                    // "Show" button stays the same element, so a keyboard user who
+                    // tabbed to it while the results loaded keeps the focus there.
+                    var actions = form.querySelector(".filters__actions");
+                    var freshActions = freshForm.querySelector(".filters__actions");
+                    if (actions && freshActions) {
+                        actions.querySelectorAll("a").forEach(function (link) { link.remove(); });
+                        freshActions.querySelectorAll("a").forEach(function (link) {
+                            actions.appendChild(document.adoptNode(link));
+                        });
+                    }
                     region.querySelectorAll("[data-load-more]").forEach(bindLoadMore);
                     followAddress(url);
                     var count = region.querySelector(".result-count");
