@@ -95,7 +95,7 @@ def to_cyrillic(response, request=None) -> None:
     """A rendered HTML response's text in Cyrillic (also for the admin's
     Cyrillic preview mode), keeping the words of the request's site (the
     site SiteMiddleware has set: no query)."""
-    from bbg_site.cyrillic import html_to_cyrillic, kept_words
+    from bbg_site.cyrillic import kept_words, page_to_cyrillic
 
     if hasattr(response, "render") and not response.is_rendered:
         response.render()
@@ -105,6 +105,4 @@ def to_cyrillic(response, request=None) -> None:
             site = Site.find_for_request(request)
         except DatabaseError:
             site = None
-    charset = response.charset
-    html = html_to_cyrillic(response.content.decode(charset), kept=kept_words(site))
-    response.content = html.encode(charset)
+    response.content = page_to_cyrillic(response.content, response.charset, kept_words(site))

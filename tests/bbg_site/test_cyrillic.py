@@ -2,6 +2,7 @@
 with URLs, names, acronyms and foreign words kept as written."""
 
 import datetime
+import json
 import re
 from pathlib import Path
 
@@ -260,6 +261,18 @@ def test_a_report_keeps_names_acronyms_addresses_and_quoted_english(client, port
     assert "PDF на језику: српски (латиница)" in pdf.get_text(), pdf.get_text()
     # Dates in Cyrillic.
     assert "новембар 2025." in text
+    # What search engines read says the same, in the same script; addresses
+    # and types stay as they are.
+    blocks = html.select('script[type="application/ld+json"]')
+    data = next(
+        item
+        for item in map(json.loads, (b.string for b in blocks))
+        if item.get("@type") == "Report"
+    )
+    assert data["inLanguage"] == "sr-Cyrl"
+    assert data["headline"] == "Мост у Митровици: надживети поделе"
+    assert data["url"].startswith("http://testserver/sr-cyrl/")
+    assert data["publisher"]["@type"] == "Organization"
 
 
 def test_a_page_without_serbian_shows_the_english_and_the_notice_in_cyrillic(client, catalogue):
@@ -360,17 +373,57 @@ def test_sr_with_odd_paths_redirects_without_error(client, path):
 # --- caches -------------------------------------------------------------------
 
 
-def test_a_cyrillic_page_is_transliterated_once_and_served_from_the_page_cache(
-    client, site, settings, monkeypatch
-):
-    settings.PAGE_CACHE_SECONDS = 60
+def count_transliterations(monkeypatch) -> list:
+    """Each whole page transliterated adds one item; read pages forgotten."""
     from bbg_site import cyrillic
 
+    cyrillic._readings.clear()
     calls = []
     original = cyrillic.html_to_cyrillic
     monkeypatch.setattr(
         cyrillic, "html_to_cyrillic", lambda html, **kw: calls.append(1) or original(html, **kw)
     )
+    return calls
+
+
+def test_without_the_page_cache_a_page_is_transliterated_once_per_content_change(
+    client, site, monkeypatch
+):
+    """Page cache off (as for a signed-in reader's render or right after a
+    purge): the page is rendered each time, but read in Cyrillic only when
+    its content changed."""
+    calls = count_transliterations(monkeypatch)
+    first = client.get("/sr-cyrl/o-nama/")
+    second = client.get("/sr-cyrl/o-nama/")
+    assert "Градимо потпуно мешовит тим." in second.content.decode()
+    assert first.content == second.content
+    assert len(calls) == 1
+
+    # An editor changes the Serbian text: the next reader gets the new text
+    # in Cyrillic, read once more.
+    about = site.about.specific
+    about.body_sr_latn = rich("Gradimo potpuno mešovit tim u Prištini.")
+    about.save_revision().publish()
+    changed = client.get("/sr-cyrl/o-nama/").content.decode()
+    assert "Градимо потпуно мешовит тим у Приштини." in changed
+    assert len(calls) == 2
+
+    # A word added to the kept words is a change too.
+    site.settings.cyrillic_kept_words = "Prištini"
+    site.settings.save()
+    kept = client.get("/sr-cyrl/o-nama/").content.decode()
+    assert "Градимо потпуно мешовит тим у Prištini." in kept
+    assert len(calls) == 3
+    # The Latin edition is untouched by all of it.
+    latin = client.get("/sr-latn/o-nama/").content.decode()
+    assert "Gradimo potpuno mešovit tim u Prištini." in latin
+
+
+def test_a_cyrillic_page_is_transliterated_once_and_served_from_the_page_cache(
+    client, site, settings, monkeypatch
+):
+    settings.PAGE_CACHE_SECONDS = 60
+    calls = count_transliterations(monkeypatch)
     first = client.get("/sr-cyrl/o-nama/")
     second = client.get("/sr-cyrl/o-nama/")
     assert (first["X-Page-Cache"], second["X-Page-Cache"]) == ("miss", "hit")

@@ -115,7 +115,8 @@ def test_library_filters_work_with_the_keyboard(browser_page, live_server, catal
     browser_page.unroute("**/*topic=rule-of-law*")
     expect(browser_page.locator("#library-results > li")).to_have_count(2)
     # The results arrived while the focus sat on "Show": it is still there.
-    assert browser_page.evaluate("document.activeElement.matches('form.filters button[type=submit]')")
+    on_show = "document.activeElement.matches('form.filters button[type=submit]')"
+    assert browser_page.evaluate(on_show)
     assert_focus_visible(browser_page)
     browser_page.keyboard.press("Enter")
     browser_page.wait_for_url("**topic=rule-of-law**")
