@@ -40,7 +40,7 @@ def tab_to(page, selector, limit=60):
     raise AssertionError(f"{selector} never got the focus")
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", [*LANGS, "sr-cyrl"])
 def test_axe_finds_no_violations_on_search_results_and_404(
     browser_page, live_server, catalogue, lang
 ):

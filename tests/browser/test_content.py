@@ -60,7 +60,8 @@ def test_protected_email_becomes_a_link_with_javascript(browser_page, live_serve
     expect(link).to_have_attribute("href", "mailto:vjosa.berisha@balkansgroup.org")
 
 
-@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+# sr-cyrl: the Cyrillic edition, the same pages read in Cyrillic.
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn", "sr-cyrl"])
 def test_axe_finds_no_violations_on_content_pages(browser_page, live_server, catalogue, lang):
     pages = [
         url_in(catalogue["library"], lang) + "?topic=northern-kosovo&language=en",
@@ -105,7 +106,7 @@ def test_reader_registers_for_an_event_with_the_keyboard(browser_page, live_serv
     assert results.violations_count == 0, results.generate_report()
 
 
-@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn"])
+@pytest.mark.parametrize("lang", ["en", "sq", "sr-latn", "sr-cyrl"])
 def test_axe_finds_no_violations_on_event_pages(browser_page, live_server, site, lang):
     import datetime
 
