@@ -193,14 +193,15 @@ def load(port: int, path: str, *, seconds: float, max_requests: int, concurrency
     """Requests per second with ``concurrency`` keep-alive-less clients,
     bounded by time and by number of requests."""
     lock = threading.Lock()
-    done = {"ok": 0, "failed": 0}
+    done = {"ok": 0, "failed": 0, "sent": 0}
     deadline = time.monotonic() + seconds
 
     def worker():
         while time.monotonic() < deadline:
-            with lock:
-                if done["ok"] + done["failed"] >= max_requests:
+            with lock:  # take a request's place before sending it: never more than max
+                if done["sent"] >= max_requests:
                     return
+                done["sent"] += 1
             connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
             try:
                 connection.request("GET", path, headers={"Host": "127.0.0.1"})
