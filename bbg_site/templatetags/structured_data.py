@@ -3,8 +3,9 @@ import json
 from django import template
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
+from wagtail.models import Site
 
-from bbg_site.cyrillic import to_cyrillic
+from bbg_site.cyrillic import kept_words, to_cyrillic
 from bbg_site.i18n import is_cyrillic
 
 register = template.Library()
@@ -28,13 +29,13 @@ _TEXT_KEYS = {
 }
 
 
-def _reading_text_in_cyrillic(value, key=None):
+def _reading_text_in_cyrillic(value, kept: tuple[str, ...], key=None):
     if isinstance(value, dict):
-        return {name: _reading_text_in_cyrillic(item, name) for name, item in value.items()}
+        return {name: _reading_text_in_cyrillic(item, kept, name) for name, item in value.items()}
     if isinstance(value, list):
-        return [_reading_text_in_cyrillic(item, key) for item in value]
+        return [_reading_text_in_cyrillic(item, kept, key) for item in value]
     if isinstance(value, str) and key in _TEXT_KEYS:
-        return to_cyrillic(value)
+        return to_cyrillic(value, kept)
     return value
 
 
@@ -44,7 +45,10 @@ def json_ld(context, data) -> str:
     It is data, which a Content-Security-Policy does not block: no nonce,
     so the page stays the same for every reader (a shared cache keeps it)."""
     if is_cyrillic():
-        data = _reading_text_in_cyrillic(data)
+        # The request's site's kept words, as for the page around it; once per block.
+        request = context.get("request")
+        site = Site.find_for_request(request) if request is not None else None
+        data = _reading_text_in_cyrillic(data, kept_words(site))
     payload = json.dumps(data, ensure_ascii=False, default=str).translate(_ESCAPES)
     return format_html('<script type="application/ld+json">{}</script>', mark_safe(payload))
 
