@@ -361,7 +361,7 @@ class _Readings:
             self.size = 0
 
 
-_readings = _Readings(max_bytes=getattr(settings, "CYRILLIC_READINGS_BYTES", 16 * 1024 * 1024))
+_readings = _Readings(max_bytes=16 * 1024 * 1024)  # per process
 
 
 def page_to_cyrillic(content: bytes, charset: str, kept: tuple[str, ...]) -> bytes:
