@@ -14,6 +14,10 @@ class BbgSiteConfig(AppConfig):
         # After wagtail_modeltranslation's ready(), which gives every
         # translated page class its own route: ours is BasePage.route.
         upstream.restore_own_routes(BasePage)
+        # Pages may be written in any language first (no English title needed).
+        from bbg_site.models.base import allow_pages_without_english
+
+        allow_pages_without_english()
         # /sr-cyrl/ reads the Serbian Latin fields (bbg_site/cyrillic.py).
         from bbg_site.i18n import content_language
 

@@ -1,9 +1,9 @@
 """How public pages are found, each step in one SQL query.
 
 Routing (used by ``BasePage.route``): the child whose slug in the active
-language matches, asked of the database, with the same English fallback as
-the ``slug`` field (a page without a slug in the reader's language is found
-by its English slug).
+language matches, asked of the database, with the same fallbacks as the
+``slug`` field (a page without a slug in the reader's language is found by
+its English slug, or, written in Albanian or Serbian first, by that one).
 
 ``public_pages`` (``BasePage.objects.public()``): Wagtail's ``public()`` reads
 every view restriction first (a query per listing); here the same condition
@@ -20,8 +20,7 @@ from typing import NamedTuple
 
 from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
-from modeltranslation import settings as mt_settings
-from modeltranslation.utils import build_localized_fieldname, get_language
+from modeltranslation.utils import build_localized_fieldname, get_language, resolution_order
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.models.sites import get_site_for_hostname
 
@@ -35,12 +34,15 @@ def child_with_slug(page: Page, slug: str, model=None) -> Page | None:
     language sees it, is ``slug``; of the page type ``model`` (with what its
     template reads through foreign keys) when that is the only type the
     parent allows, else a plain ``Page``."""
-    field = build_localized_fieldname("slug", get_language())
-    default_field = build_localized_fieldname("slug", mt_settings.DEFAULT_LANGUAGE)
-    match = Q(**{field: slug})
-    if field != default_field:
-        untranslated = Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
-        match |= untranslated & Q(**{default_field: slug})
+    # The slug as the ``slug`` descriptor reads it: the reader's own, else the
+    # first of the fallback languages that has one (English, Albanian,
+    # Serbian: a page written in Albanian first is at its Albanian slug under
+    # /en/ until it has an English one).
+    match, none_before = Q(), Q()
+    for code in resolution_order(get_language()):
+        field = build_localized_fieldname("slug", code)
+        match = (match | (none_before & Q(**{field: slug}))) if match else Q(**{field: slug})
+        none_before &= Q(**{f"{field}__isnull": True}) | Q(**{field: ""})
     if model is None:
         return page.get_children().filter(match).order_by("path").first()
     children = model._default_manager.child_of(page).filter(match)

@@ -31,6 +31,12 @@ class SiteSettingsTR(TranslationOptions):
         "street_address",
         "locality",
     )
+    # The organisation's own details read English where a language lacks
+    # them, never Albanian or Serbian in English (the wider fallbacks of
+    # MODELTRANSLATION_FALLBACK_LANGUAGES are for pages written in another
+    # language first): address parts left empty in English mean "use the
+    # free-text address", and the organisation's name defaults to English.
+    fallback_languages = {"default": ("en",)}
 
 
 @register(MainMenuItem)

@@ -199,3 +199,25 @@ def mark_csrf_checked(request) -> None:
     forms by origin instead of by token, while ``CsrfViewMiddleware`` stays in
     ``MIDDLEWARE`` for everything else (and for ``check --deploy``)."""
     request.csrf_processing_done = True
+
+
+def cached_per_class(function):
+    """Wagtail's ``cached_classmethod`` (``wagtail.utils.decorators``): a
+    class method computed once per class, with ``cache_clear()``. Wagtail's
+    ``Page.get_edit_handler`` is one, and wagtail-modeltranslation calls
+    ``get_edit_handler.cache_clear()`` on every translated page class when it
+    patches their panels: ``BasePage.get_edit_handler`` (the language tabs,
+    ``bbg_site.edit_form``) must be one too."""
+    from wagtail.utils.decorators import cached_classmethod
+
+    return cached_classmethod(function)
+
+
+def wagtail_moderation_panel_class():
+    """Wagtail's dashboard panel of what awaits the user's review
+    (``wagtail.admin.views.home.WorkflowObjectsToModeratePanel``), which
+    ``editorial.panels.AwaitingReviewPanel`` replaces in
+    ``construct_homepage_panels`` (its text has no Albanian or Serbian)."""
+    from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
+
+    return WorkflowObjectsToModeratePanel

@@ -1,5 +1,8 @@
+from django.contrib import messages
 from django.forms import modelform_factory
+from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -95,3 +98,27 @@ def register_personal_data_menu_item():
     return PersonalDataMenuItem(
         _("Personal data"), reverse("bbg_personal_data"), icon_name="user", order=900
     )
+
+
+@hooks.register("before_bulk_action")
+def refuse_to_publish_unfinished_drafts(request, action_type, objects, action):
+    """The explorer's bulk "Publish" publishes each page's latest draft
+    without the page editor's checks: a draft a report's type or date is
+    still missing from (drafts may be saved without them) is refused, with
+    what it lacks, and nothing is published."""
+    if action_type != "publish":
+        return None
+    refused = []
+    for page in objects:
+        page = page.specific
+        draft = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+        missing = getattr(draft, "missing_to_publish", list)()
+        if missing:
+            refused.append((draft.get_admin_display_title(), missing))
+    for title, missing in refused:
+        messages.error(
+            request,
+            gettext("“%(title)s” was not published: first fill in %(fields)s.")
+            % {"title": title, "fields": ", ".join(missing)},
+        )
+    return redirect(action.next_url) if refused else None

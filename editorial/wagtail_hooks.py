@@ -6,7 +6,7 @@ from wagtail.admin.widgets import Button
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
 from editorial import two_factor_views, workspace_views
-from editorial.panels import NewFromReadersPanel, UntranslatedPagesPanel
+from editorial.panels import AwaitingReviewPanel, NewFromReadersPanel, UntranslatedPagesPanel
 from editorial.views import TranslationStatusView
 
 
@@ -84,11 +84,45 @@ def publish_first(menu_items, request, context):
 def copy_buttons_put_right():
     """Rebuilds wagtail-modeltranslation's "Copy content from" buttons:
     only on translated StreamFields, only from other languages that have
-    content (editorial/static/editorial/copy-buttons.js)."""
+    content, named in the editor's language
+    (editorial/static/editorial/copy-buttons.js)."""
+    import json
+
     from django.templatetags.static import static
     from django.utils.html import format_html
 
-    return format_html('<script src="{}"></script>', static("editorial/copy-buttons.js"))
+    from editorial.translation_status import LANGUAGE_NAMES
+
+    names = {code: str(name) for code, name in LANGUAGE_NAMES.items()}
+    return format_html(
+        '<script src="{}" data-copy-label="{}" data-language-names="{}"></script>',
+        static("editorial/copy-buttons.js"),
+        _("Copy content from"),
+        json.dumps({code: name[:1].upper() + name[1:] for code, name in names.items()}),
+    )
+
+
+@hooks.register("insert_editor_js")
+def add_block_labels():
+    """The body's ⊕ says what it does, in the editor's language
+    (editorial/static/editorial/add-block-label.js)."""
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html(
+        '<script src="{}" data-add-block-label="{}" data-add-item-label="{}"></script>',
+        static("editorial/add-block-label.js"),
+        _("Add block"),
+        _("Add item"),
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def editor_css():
+    from django.templatetags.static import static
+    from django.utils.html import format_html
+
+    return format_html('<link rel="stylesheet" href="{}">', static("editorial/editor.css"))
 
 
 class PageReportMenuItem(MenuItem):
@@ -109,6 +143,14 @@ def register_translation_status_menu_item():
 
 @hooks.register("construct_homepage_panels")
 def add_untranslated_pages_panel(request, panels):
+    """The dashboard: pages awaiting the user's review (ours, in the admin's
+    language, in place of Wagtail's), pages missing a translation, and what
+    readers sent this week."""
+    from bbg_site.upstream import wagtail_moderation_panel_class
+
+    wagtails = wagtail_moderation_panel_class()
+    panels[:] = [panel for panel in panels if not isinstance(panel, wagtails)]
+    panels.append(AwaitingReviewPanel(request.user))
     if can_see_page_reports(request.user):
         panels.append(UntranslatedPagesPanel())
     panels.append(NewFromReadersPanel(request.user))

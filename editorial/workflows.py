@@ -6,9 +6,23 @@ workflow, under Settings → Workflows.
 """
 
 from django.db.models.signals import post_save
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Workflow, WorkflowPage
 
 REPORT_REVIEW = "Report review"
+REVIEW_TASK = "Review by Communications or Administrators"
+
+# The names the migration gave the workflow and its task are stored in
+# English; the admin shows them in the editor's language (a workflow or task
+# an administrator adds under Settings keeps the name they typed).
+NAMES = {
+    REPORT_REVIEW: _("Report review"),
+    REVIEW_TASK: _("Review by Communications or Administrators"),
+}
+
+
+def translated_name(name: str) -> str:
+    return str(NAMES.get(name, name))
 
 
 def assign_report_review(sender, instance, created, raw=False, **kwargs):

@@ -7,7 +7,7 @@ allowed to publish. "Preview" shows the latest saved version in that language.
 """
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import FieldDoesNotExist, PermissionDenied, ValidationError
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -19,6 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.coreutils import cautious_slugify
 from wagtail.models import Page
 
+from bbg_site.models.base import required_to_publish
 from editorial import workspace
 from editorial.translation_status import LANGUAGE_NAMES, LANGUAGES
 
@@ -158,9 +159,9 @@ class TranslationWorkspaceView(WagtailAdminTemplateMixin, TemplateView):
         }
         if not errors:
             try:
-                revision = self._save(values)
+                revision = self._save(values, publish=publish)
             except ValidationError as error:
-                errors = {"page": error.messages}
+                errors = {"page": page_errors(self.working, error)}
             else:
                 if self.source == workspace.SOURCE_LANGUAGE:
                     workspace.record_sources(
@@ -193,8 +194,10 @@ class TranslationWorkspaceView(WagtailAdminTemplateMixin, TemplateView):
     def _source_param(self):
         return self.source if self.source != workspace.SOURCE_LANGUAGE else None
 
-    def _save(self, values):
-        """A new draft revision with only the target language's fields changed."""
+    def _save(self, values, *, publish=False):
+        """A new draft revision with only the target language's fields
+        changed. What only publishing needs (a report's type and date) is
+        checked only to publish, as in the page editor's "Save draft"."""
         page = self.working
         for name, value in values.items():
             setattr(page, build_localized_fieldname(name, self.language), value)
@@ -202,7 +205,25 @@ class TranslationWorkspaceView(WagtailAdminTemplateMixin, TemplateView):
         slug_field = build_localized_fieldname("slug", self.language)
         if title and not getattr(page, slug_field, ""):
             setattr(page, slug_field, cautious_slugify(title.replace("đ", "dj").replace("Đ", "Dj")))
-        return page.save_revision(user=self.request.user, log_action=True)
+        if publish:
+            return page.save_revision(user=self.request.user, log_action=True)
+        page.full_clean(exclude=required_to_publish(page))
+        return page.save_revision(user=self.request.user, log_action=True, clean=False)
+
+
+def page_errors(page, error: ValidationError) -> list[str]:
+    """The page's errors, each with the name of its field ("Type: This
+    field cannot be blank.")."""
+    if not hasattr(error, "error_dict"):
+        return error.messages
+    found = []
+    for name, field_errors in error.message_dict.items():
+        try:
+            label = capfirst(page._meta.get_field(name).verbose_name)
+        except FieldDoesNotExist:
+            label = ""
+        found.extend(f"{label}: {message}" if label else message for message in field_errors)
+    return found
 
 
 def preview(request, page_id, language):

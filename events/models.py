@@ -102,7 +102,9 @@ class EventPage(RoutablePageMixin, BasePage):
         blank=True,
         help_text=_("E.g. “Albanian and Serbian, with interpretation into English”."),
     )
-    summary = models.TextField(_("summary"), help_text=_("One or two sentences for listings."))
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences for listings.")
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -143,6 +145,9 @@ class EventPage(RoutablePageMixin, BasePage):
     registration_deadline = models.DateTimeField(_("registration closes"), null=True, blank=True)
 
     translated_text_fields = ("title", "summary", "body")
+    # A draft may be started without it; publishing needs it in one language
+    # (``BasePageForm.clean_needed_in_one_language``).
+    needed_in_one_language = ("summary",)
 
     content_panels = BasePage.content_panels + [
         MultiFieldPanel(

@@ -116,7 +116,9 @@ class ProjectPage(BasePage):
     template = "pages/project_page.html"
     social_image_field = "image"
 
-    summary = models.TextField(_("summary"), help_text=_("Two or three sentences for listings."))
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("Two or three sentences for listings.")
+    )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     image = models.ForeignKey(
         "wagtailimages.Image",
@@ -138,6 +140,9 @@ class ProjectPage(BasePage):
     )
 
     translated_text_fields = ("title", "summary", "body")
+    # A draft may be started without it; publishing needs it in one language
+    # (``BasePageForm.clean_needed_in_one_language``).
+    needed_in_one_language = ("summary",)
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),

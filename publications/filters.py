@@ -23,8 +23,15 @@ from .models import (
 
 
 def _titles(pages):
-    """Pages with only what an option needs (id, English slug, titles)."""
-    return pages.only("id", "slug_en", *in_every_language("title"))
+    """Pages with only what an option needs (id, slugs, titles)."""
+    return pages.only("id", *in_every_language("slug"), *in_every_language("title"))
+
+
+def _filter_value(page) -> str:
+    """A page's value in filter addresses, the same in every language: its
+    English slug, or, for a page written in Albanian or Serbian first (no
+    English yet), the first slug it has."""
+    return next((getattr(page, n) for n in in_every_language("slug") if getattr(page, n)), "")
 
 
 def _in_language(values: list[str]) -> str:
@@ -86,10 +93,11 @@ class LibraryFilter(ListingFilter):
             ],
             "topic": [Option(t.slug, str(t.name), t.pk) for t in topics],
             "project": [
-                Option(p.slug_en, p.title, p.pk) for p in _titles(projects).order_by("title_en")
+                Option(_filter_value(p), p.title, p.pk)
+                for p in _titles(projects).order_by("title_en")
             ],
             "author": [
-                Option(p.slug_en, p.title, p.pk)
+                Option(_filter_value(p), p.title, p.pk)
                 for p in _titles(authors).order_by("last_name", "first_name")
             ],
             "year": [Option(str(year), str(year)) for year in sorted(years, reverse=True)],

@@ -3,6 +3,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
 from django.utils.module_loading import import_string
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
@@ -35,6 +36,10 @@ def public_pages():
     return BasePageQuerySet(Page).live().public()
 
 
+# Languages as an error message names them ("in Albanian": "në shqip").
+LANGUAGE_NAMES = {"en": _("English"), "sq": _("Albanian"), "sr-latn": _("Serbian")}
+
+
 class BasePageForm(WagtailAdminPageForm):
     """The admin's page form: each language's slug in plain letters when the
     site asks for them (``WAGTAIL_ALLOW_UNICODE_SLUGS = False``), as readers
@@ -42,8 +47,156 @@ class BasePageForm(WagtailAdminPageForm):
     makes the per-language ones from the titles, but one typed by hand with
     ë, š or đ was saved as it was."""
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # A page may be written in any language first: no language's title or
+        # slug is required by itself (``clean`` asks for a title in one of
+        # them; a slug is made from the title where it is left empty).
+        model = self._meta.model
+        optional = ("title", "slug", *getattr(model, "needed_in_one_language", ()))
+        for name in [n for field in optional for n in self.translated_names(field)]:
+            if name in self.fields:
+                self.fields[name].required = False
+
+    def is_valid(self):
+        # Every inline formset is checked, not only those up to the first with
+        # an error (modelcluster stops there): the editor gets every error at
+        # once, each beside its field.
+        valid = super().is_valid()
+        for formset in self.formsets.values():
+            valid = formset.is_valid() and valid
+        return valid
+
+    @staticmethod
+    def translated_names(field: str) -> list[str]:
+        codes = settings.MODELTRANSLATION_LANGUAGES
+        return [build_localized_fieldname(field, code) for code in codes]
+
+    def clean_titles(self, cleaned_data) -> None:
+        """A title in at least one language, and, where no language has a
+        slug yet, one made from the first title (the admin's script makes
+        them as the editor types a new page's titles; a form sent without
+        gets the same). A language without a slug of its own is at the
+        slug of the first fallback language that has one (English, Albanian,
+        Serbian), so a live page's address stays as it was when a title is
+        translated."""
+        titled = [
+            code
+            for code in settings.MODELTRANSLATION_LANGUAGES
+            if (cleaned_data.get(build_localized_fieldname("title", code)) or "").strip()
+        ]
+        if not titled:
+            from bbg_site.i18n import content_language
+
+            language = content_language()
+            if language not in settings.MODELTRANSLATION_LANGUAGES:
+                language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+            field = build_localized_fieldname("title", language)
+            if field in self.fields:
+                self.add_error(
+                    field,
+                    _(
+                        "Give the page a title in at least one language: "
+                        "English, Albanian or Serbian."
+                    ),
+                )
+            return
+        slugs = self.translated_names("slug")
+        if any(cleaned_data.get(name) for name in slugs) or not all(
+            name in self.fields for name in slugs
+        ):
+            return
+        code = titled[0]
+        title = cleaned_data[build_localized_fieldname("title", code)]
+        cleaned_data[build_localized_fieldname("slug", code)] = self.free_slug(
+            cautious_slugify(title.replace("đ", "dj").replace("Đ", "Dj")) or "page", code
+        )
+
+    @cached_property
+    def sibling_slugs(self) -> dict[str, set[str]]:
+        """The slugs of the page's siblings as each language reads them
+        (with the fallbacks), from one query."""
+        parent = self.parent_page
+        if parent is None:
+            return {code: set() for code in settings.MODELTRANSLATION_LANGUAGES}
+        siblings = parent.get_children()
+        if self.instance.pk:
+            siblings = siblings.exclude(pk=self.instance.pk)
+        siblings = list(siblings)
+        taken = {}
+        for code in settings.MODELTRANSLATION_LANGUAGES:
+            with translation.override(code):
+                taken[code] = {page.slug for page in siblings}
+        return taken
+
+    def clean_fallback_slugs(self, cleaned_data) -> None:
+        """A language without a slug of its own is at another language's
+        (``clean_titles``); refused where a sibling page is already at that
+        address in that language (wagtail-modeltranslation checks only the
+        slugs typed)."""
+        from modeltranslation.utils import resolution_order
+
+        names = dict(LANGUAGE_NAMES)
+        for code in settings.MODELTRANSLATION_LANGUAGES:
+            field = build_localized_fieldname("slug", code)
+            if field not in self.fields or cleaned_data.get(field):
+                continue
+            shown = next(
+                (
+                    value
+                    for value in (
+                        cleaned_data.get(build_localized_fieldname("slug", other))
+                        for other in resolution_order(code)
+                    )
+                    if value
+                ),
+                "",
+            )
+            if shown and shown in self.sibling_slugs[code]:
+                self.add_error(
+                    field,
+                    _(
+                        "Without its own address in %(language)s, this page would be at "
+                        "“%(slug)s”, where another page already is: give it one."
+                    )
+                    % {"language": names[code], "slug": shown},
+                )
+
+    def free_slug(self, base: str, code: str) -> str:
+        """``base``, or ``base-2``, ``base-3``… where a sibling has it in ``code``."""
+        taken = self.sibling_slugs[code]
+        slug, number = base, 1
+        while slug in taken:
+            number += 1
+            slug = f"{base}-{number}"
+        return slug
+
+    def clean_needed_in_one_language(self, cleaned_data) -> None:
+        """The page type's ``needed_in_one_language`` fields (a summary for
+        listings) in at least one language, to publish, schedule or submit:
+        a draft (Wagtail's deferred validation) saves without them."""
+        if self.is_deferred_validation:
+            return
+        model = self._meta.model
+        for field in getattr(model, "needed_in_one_language", ()):
+            names = [name for name in self.translated_names(field) if name in self.fields]
+            if not names or any(strip_tags(str(cleaned_data.get(n) or "")).strip() for n in names):
+                continue
+            language = content_language()
+            if language not in settings.MODELTRANSLATION_LANGUAGES:
+                language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+            target = build_localized_fieldname(field, language)
+            self.add_error(
+                target if target in names else names[0],
+                _("To publish, fill in the “%(field)s” field in at least one language.")
+                % {"field": model._meta.get_field(field).verbose_name},
+            )
+
     def clean(self):
         cleaned_data = super().clean()
+        self.clean_titles(cleaned_data)
+        self.clean_fallback_slugs(cleaned_data)
+        self.clean_needed_in_one_language(cleaned_data)
         # Serbian typed in Cyrillic by habit is kept in Latin, already in the
         # draft (the save signal in bbg_site.cyrillic covers everything else).
         from bbg_site.cyrillic import latin_value
@@ -71,6 +224,26 @@ class BasePageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
+def allow_pages_without_english() -> None:
+    """wagtail-modeltranslation makes the default language's title and slug
+    required on the model (``title_en``, ``slug_en``); a page may be written
+    in Albanian or Serbian first, so none of them is: ``BasePageForm`` asks
+    for a title in one language, and Wagtail's own ``title`` and ``slug``
+    checks read the page's first language (``BasePage.full_clean``). Called
+    when the app is ready, after that patching."""
+    for field in ("title", "slug"):
+        for code in settings.MODELTRANSLATION_LANGUAGES:
+            Page._meta.get_field(build_localized_fieldname(field, code)).blank = True
+
+
+def required_to_publish(page) -> list[str]:
+    """The fields a draft may leave empty and a published page may not:
+    null in the database (so Wagtail's "Save draft" leaves them out of the
+    required fields), required in the form (``blank=False``) for publishing,
+    scheduling and submitting; e.g. a report's type and date."""
+    return [f.name for f in page._meta.concrete_fields if f.editable and f.null and not f.blank]
+
+
 class BasePage(Page):
     """Behaviour every public page shares: per-language URLs and the
     "not yet translated" notice.
@@ -80,6 +253,9 @@ class BasePage(Page):
     """
 
     translated_text_fields: tuple[str, ...] = ("title",)
+    # Translated fields a published page needs in at least one language (none
+    # is required in a given one: a page may be written in any language first).
+    needed_in_one_language: tuple[str, ...] = ()
     # What the page's template reads through relations, fetched with the page
     # when it is routed (foreign keys, ``select_related``) and in one query
     # per relation before rendering (``prefetch_related`` lookups), so that a
@@ -93,6 +269,25 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        # The panels as declared, before wagtail-modeltranslation replaces
+        # them (its copies drop a panel's own heading and help text): the
+        # language tabs take those from here (bbg_site.edit_form).
+        cls.declared_panels = [
+            *getattr(cls, "content_panels", []),
+            *getattr(cls, "promote_panels", []),
+            *getattr(cls, "settings_panels", []),
+        ]
+
+    @upstream.cached_per_class
+    def get_edit_handler(cls):
+        """The editor's form: one tab per language, then the fields every
+        language shares (``bbg_site.edit_form``)."""
+        from bbg_site.edit_form import page_edit_handler
+
+        return page_edit_handler(cls).bind_to_model(cls)
 
     def route(self, request, path_components):
         """The page a URL names below this one, one query per step: the child
@@ -158,25 +353,68 @@ class BasePage(Page):
 
     @property
     def title_is_fallback(self) -> bool:
-        """True when the reader sees the English title (none in their language):
-        listings then mark it lang="en" for screen readers."""
-        language = content_language()
-        if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-            return False
-        return not getattr(self, build_localized_fieldname("title", language), "")
+        """True when the reader sees the title in another language (none in
+        theirs): listings then mark it with that language's ``lang`` for
+        screen readers (the ``lang_attr`` filter names which)."""
+        shown = upstream.language_shown(self, "title", content_language())
+        return bool(shown) and shown != content_language()
+
+    @property
+    def document_title(self) -> str:
+        """The title of the browser tab and of a shared link: the search
+        title (``seo_title``) in the language the title is read in, else the
+        title. (Read through the fallbacks, an Albanian search title would
+        head an English page whose own search title is empty.)"""
+        shown = upstream.language_shown(self, "title", content_language()) or content_language()
+        return getattr(self, build_localized_fieldname("seo_title", shown), "") or self.title
+
+    def fallback_language(self, language: str | None = None) -> str:
+        """The language the reader of ``language`` reads instead of their own
+        (the first of ``translated_text_fields`` they do not have: English,
+        else Albanian, else Serbian, as ``MODELTRANSLATION_FALLBACK_LANGUAGES``
+        orders them), "" when the page has its own text in ``language``."""
+        language = content_language(language)
+        for field in self.translated_text_fields:
+            shown = upstream.language_shown(self, field, language)
+            if shown and shown != language:
+                return shown
+        return ""
 
     def missing_translation(self, language: str | None = None) -> bool:
         """True when the page has no text of its own in ``language``."""
-        language = content_language(language)
-        if language == settings.MODELTRANSLATION_DEFAULT_LANGUAGE:
-            return False
-        for field in self.translated_text_fields:
-            default_value = getattr(
-                self, build_localized_fieldname(field, settings.MODELTRANSLATION_DEFAULT_LANGUAGE)
-            )
-            if default_value and not getattr(self, build_localized_fieldname(field, language)):
-                return True
-        return False
+        return bool(self.fallback_language(language))
+
+    def missing_to_publish(self) -> list[str]:
+        """The names of the fields this version still lacks to be published
+        (a draft may leave out a report's type and date: ``required_to_publish``)."""
+        missing = []
+        for name in required_to_publish(self):
+            field = self._meta.get_field(name)
+            if getattr(self, field.attname) is None:
+                missing.append(str(field.verbose_name))
+        return missing
+
+    def first_language(self) -> str:
+        """The first language (English, Albanian, Serbian) the page has a
+        title in: a report may be written in Albanian or Serbian first."""
+        for code in settings.MODELTRANSLATION_LANGUAGES:
+            if getattr(self, build_localized_fieldname("title", code), ""):
+                return code
+        return settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+
+    # Wagtail's checks before a save read ``title`` and ``slug`` and write them
+    # back (cleaned, or a slug made from the title) in the active language:
+    # the editor's admin language, where a page without a title of its own
+    # would receive the fallback (an English editor saving an Albanian-only
+    # draft would give it an "English" title in Albanian). They run in the
+    # page's first language instead, whose title is its own.
+    def full_clean(self, *args, **kwargs):
+        with translation.override(self.first_language()):
+            return super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        with translation.override(self.first_language()):
+            return super().minimal_clean()
 
     @cached_property
     def breadcrumb_ancestors(self) -> list:
@@ -277,7 +515,9 @@ class BasePage(Page):
         if self.detail_prefetch and self.pk and not getattr(request, "is_preview", False):
             models.prefetch_related_objects([self], *self.detail_prefetch)
         context = super().get_context(request, *args, **kwargs)
-        context["translation_missing"] = self.missing_translation()
+        shown = self.fallback_language()
+        context["translation_missing"] = bool(shown)
+        context["translation_shown"] = shown
         return context
 
 

@@ -33,6 +33,10 @@ class SearchDocument(models.Model):
     kind = models.CharField(max_length=20, choices=SearchKind.choices)
     title = models.CharField(max_length=255)
     title_is_fallback = models.BooleanField(default=False)
+    # The language the title is in when it is a fallback ("en", or "sq" for a
+    # page written in Albanian first); "" in documents made before it existed
+    # (read as English).
+    title_language = models.CharField(max_length=10, blank=True)
     text = models.TextField(blank=True)
     folded_title = models.TextField(blank=True)
     folded_text = models.TextField(blank=True)

@@ -12,7 +12,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from bbg_site.i18n import content_language_codes
+from bbg_site.i18n import content_language_codes, shown_language
 from bbg_site.models import BasePage, SearchDocument
 from bbg_site.transliteration import fold
 
@@ -103,6 +103,7 @@ def build_documents(page) -> list[SearchDocument]:
                     kind=page.search_kind,
                     title=title[:255],
                     title_is_fallback=page.title_is_fallback,
+                    title_language=shown_language(page, "title") if page.title_is_fallback else "",
                     text=text,
                     folded_title=searchable(title, language),
                     folded_text=searchable(text, language),

@@ -233,8 +233,10 @@ TIME_ZONE = "Europe/Belgrade"  # Kosovo's zone; times are stored aware (UTC).
 MODELTRANSLATION_DEFAULT_LANGUAGE = "en"
 MODELTRANSLATION_LANGUAGES = ("en", "sq", "sr-latn")
 # A page without text in the reader's language shows the English text (and a
-# notice, see BasePage.missing_translation), never an empty page.
-MODELTRANSLATION_FALLBACK_LANGUAGES = ("en",)
+# notice, see BasePage.missing_translation), never an empty page; a page
+# written first in Albanian or Serbian (no English yet) shows its own text,
+# Albanian first, with the same notice naming the language shown.
+MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "sq", "sr-latn")
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 # Editors see the three languages side by side instead of one at a time.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en", "sq", "sr-latn")

@@ -1,7 +1,7 @@
 from django.db import migrations
 
 WORKFLOW = "Report review"
-TASK = "Review by Communications or Administrators"
+TASK = "Review by Communications or Administrators"  # editorial.workflows.REVIEW_TASK
 
 
 def create_report_review(apps, schema_editor):

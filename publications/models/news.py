@@ -58,7 +58,7 @@ class NewsPage(BasePage):
     )
     date = models.DateField(_("date"))
     summary = models.TextField(
-        _("summary"), help_text=_("One or two sentences for listings and sharing.")
+        _("summary"), blank=True, help_text=_("One or two sentences for listings and sharing.")
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     image = models.ForeignKey(
@@ -83,6 +83,9 @@ class NewsPage(BasePage):
     )
 
     translated_text_fields = ("title", "summary", "body")
+    # A draft may be started without it; publishing needs it in one language
+    # (``BasePageForm.clean_needed_in_one_language``).
+    needed_in_one_language = ("summary",)
 
     content_panels = BasePage.content_panels + [
         FieldRowPanel([FieldPanel("category"), FieldPanel("date")]),

@@ -68,17 +68,20 @@ class PublicationIndexPage(IndexPage):
 
 
 class ReportPageForm(BasePageForm):
-    """Refuses a second PDF in a language (checked once the PDF formset is valid)."""
+    """Refuses a second PDF in a language, in the same round as every other
+    error of the form (a missing type or date, a title...)."""
 
     def is_valid(self):
         valid = super().is_valid()
         downloads = self.formsets.get("downloads")
-        if downloads is None or not valid:
+        if downloads is None:
             return valid
         seen = set()
         for form in downloads.forms:
+            # A PDF form with an error of its own still has the fields it
+            # could read (its language) in ``cleaned_data``.
             data = getattr(form, "cleaned_data", None) or {}
-            if not data or data.get("DELETE"):
+            if not data or data.get("DELETE") or not data.get("language"):
                 continue
             language = data.get("language")
             if language in seen:
@@ -101,19 +104,25 @@ class ReportPage(RoutablePageMixin, BasePage):
     # language activation of BasePage.
     serve_preview = BasePage.serve_preview
 
+    # Required to publish, not for a draft: an editor may start a report
+    # before its type and date are known (null in the database, so Wagtail's
+    # "Save draft" leaves them out of its required fields; ``blank=False`` so
+    # publishing, scheduling or submitting asks for them).
     report_type = models.ForeignKey(
         "publications.ReportType",
         verbose_name=_("type"),
         on_delete=models.PROTECT,
+        null=True,
         related_name="reports",
     )
-    publication_date = models.DateField(_("publication date"))
+    publication_date = models.DateField(_("publication date"), null=True)
     report_number = models.CharField(
         _("report number"), max_length=30, blank=True, help_text=_("For example 2025/03.")
     )
     subtitle = models.CharField(_("subtitle"), max_length=250, blank=True)
     summary = RichTextField(
         _("executive summary"),
+        blank=True,
         features=["bold", "italic", "ol", "ul", "link"],
         help_text=_("The key findings and recommendations; shown first and in listings."),
     )
@@ -147,6 +156,9 @@ class ReportPage(RoutablePageMixin, BasePage):
     )
 
     translated_text_fields = ("title", "summary", "body")
+    # A draft may be started without it; publishing needs it in one language
+    # (``BasePageForm.clean_needed_in_one_language``).
+    needed_in_one_language = ("summary",)
     detail_select_related = ("report_type", "project", "cover_image")
 
     @property
@@ -284,9 +296,17 @@ class ReportPage(RoutablePageMixin, BasePage):
         )
 
     # --- citation downloads ----------------------------------------------------
+    @property
+    def is_citable(self) -> bool:
+        """A citation needs the type and date, which a draft (seen in a
+        preview) may not have yet; a published report always has them."""
+        return bool(self.report_type_id and self.publication_date)
+
     def structured_data(self, request) -> list[dict]:
         """schema.org ``Report``: who wrote it, what it is about, its PDF in
         the reader's language."""
+        if not self.is_citable:
+            return []
         from bbg_site.i18n import absolute_url
         from bbg_site.models import SiteSettings
 
@@ -415,7 +435,8 @@ class ReportDownload(Orderable):
         report = self.report
         slug = getattr(report, build_localized_fieldname("slug", self.language), "") or report.slug
         language = self.language.split("-")[0]
-        return f"{PDF_NAME_PREFIX}-{report.publication_date:%Y-%m}-{slug}-{language}.pdf"
+        month = f"{report.publication_date:%Y-%m}-" if report.publication_date else ""
+        return f"{PDF_NAME_PREFIX}-{month}{slug}-{language}.pdf"
 
 
 class RelatedReport(Orderable):

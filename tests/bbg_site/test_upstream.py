@@ -150,3 +150,21 @@ def test_a_request_marked_csrf_checked_passes_djangos_csrf_middleware_without_a_
     marked = RequestFactory().post("/en/newsletter/", {})
     upstream.mark_csrf_checked(marked)
     assert middleware.process_view(marked, view, (), {}) is None
+
+
+def test_every_page_type_has_the_language_tabs_cached_and_clearable():
+    for model in _concrete_page_classes():
+        handler = model.get_edit_handler()
+        assert handler is model.get_edit_handler(), model  # computed once per class
+        assert [tab.clean_name for tab in handler.children][:3] == ["en", "sq", "sr_latn"], model
+        # wagtail-modeltranslation clears it when it patches the panels.
+        model.get_edit_handler.cache_clear()
+        assert model.get_edit_handler() is not handler, model
+
+
+def test_wagtails_moderation_panel_is_a_dashboard_panel_of_that_name():
+    from wagtail.admin.ui.components import Component
+
+    panel = upstream.wagtail_moderation_panel_class()
+    assert issubclass(panel, Component)
+    assert panel.name == "workflow_objects_to_moderate"

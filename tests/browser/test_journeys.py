@@ -183,6 +183,8 @@ REPORT = {
     "sr-latn": ("Podela vode na Ibru", "Ko upravlja vodom na severu."),
 }
 SUFFIX = {"en": "en", "sq": "sq", "sr-latn": "sr_latn"}
+# The page editor's tab of each language (bbg_site/edit_form.py).
+TAB = {"en": "English", "sq": "Albanian (Shqip)", "sr-latn": "Serbian (Srpski)"}
 
 
 def test_communications_officer_journey(chromium, live_server, site, django_user_model, tmp_path):
@@ -219,6 +221,7 @@ def test_communications_officer_journey(chromium, live_server, site, django_user
         page.goto(live_server.url + f"/admin/pages/add/publications/reportpage/{library.id}/")
         for lang, (title, summary) in REPORT.items():
             suffix = SUFFIX[lang]
+            page.get_by_role("tab", name=TAB[lang]).click()
             page.locator(f"#id_title_{suffix}").fill(title)
             editor = page.locator(
                 f"[data-field-input]:has(#id_summary_{suffix}) [contenteditable='true']"
@@ -227,6 +230,8 @@ def test_communications_officer_journey(chromium, live_server, site, django_user
             expect(editor).to_be_focused()
             page.keyboard.type(summary)
             expect(editor).to_have_text(summary)
+        # The type, date and PDFs are the same in every language.
+        page.get_by_role("tab", name="All languages").click()
         page.locator(
             "[data-field-input]:has(#id_report_type) [data-chooser-action-choose]"
         ).first.click()
@@ -254,11 +259,11 @@ def test_communications_officer_journey(chromium, live_server, site, django_user
             modal.locator("form button[type='submit']").last.click()
             expect(modal).to_have_count(0)
 
-        # Slugs for the three languages (the Promote tab).
-        page.get_by_role("tab", name="Promote").click()
-        for lang, slug in (("en", "water-ibar"), ("sq", "uji-iber"), ("sr_latn", "voda-ibar")):
-            page.locator(f"#id_slug_{lang}").fill(slug)
-        page.get_by_role("tab", name="Content").click()
+        # Slugs for the three languages (at the end of each language's tab).
+        for lang, slug in (("en", "water-ibar"), ("sq", "uji-iber"), ("sr-latn", "voda-ibar")):
+            page.get_by_role("tab", name=TAB[lang]).click()
+            page.locator(f"#id_slug_{SUFFIX[lang]}").fill(slug)
+        page.get_by_role("tab", name="English").click()
 
         # Preview, in English and then in Albanian.
         page.locator("[data-side-panel-toggle='preview']").click()

@@ -41,7 +41,9 @@ def test_albanian_and_serbian_titles_make_ascii_slugs_in_the_admin_page_form(
             "sq": "Raporti për Prishtinën e Çarshisë",
             "sr_latn": "Izveštaj o Đakovici i Žabljaku",
         }
+        tabs = {"en": "English", "sq": "Albanian (Shqip)", "sr_latn": "Serbian (Srpski)"}
         for suffix, title in titles.items():
+            page.get_by_role("tab", name=tabs[suffix]).click()  # a tab per language
             field = page.locator(f"#id_title_{suffix}")
             field.fill(title)
             field.blur()

@@ -5,9 +5,19 @@
 // ("body_sr_latn", split at the last underscore) was offered Serbian onto
 // itself with buttons naming fields that do not exist. Here the buttons are
 // rebuilt for translated StreamFields only, one per *other* language that
-// has something to copy.
+// has something to copy, wherever the field is (the page editor has one tab
+// per language: "panel-child-sq-body_sq-section"). The label and the
+// language names come translated from the script tag's data attributes.
 (function () {
   "use strict";
+  var script = document.currentScript;
+  var copyLabel = (script && script.dataset.copyLabel) || "Copy content from";
+  var names = {};
+  try {
+    names = JSON.parse((script && script.dataset.languageNames) || "{}");
+  } catch (error) {
+    names = {};
+  }
   function rebuild() {
     var config = window.wagtailModelTranslations;
     if (!config || !window.jQuery || typeof window.requestCopyField !== "function") return;
@@ -15,8 +25,9 @@
     // Longest first, so "sr_latn" is found before a shorter code could be.
     var byLength = languages.slice().sort(function (a, b) { return b.length - a.length; });
     document.querySelectorAll(".translation-field-copy-wrapper").forEach(function (el) { el.remove(); });
-    document.querySelectorAll("section.w-panel--nested[id^='panel-child-content-']").forEach(function (panel) {
-      var name = panel.id.replace(/^panel-child-content-/, "").replace(/-section$/, "");
+    document.querySelectorAll("section.w-panel--nested[id^='panel-child-'][id$='-section']").forEach(function (panel) {
+      var parts = panel.id.split("-"); // panel-child-<tab>-<field>-section; field names have no "-"
+      var name = parts[parts.length - 2];
       var lang = byLength.find(function (code) { return name.endsWith("_" + code); });
       if (!lang) return;
       var field = name.slice(0, -(lang.length + 1));
@@ -31,13 +42,14 @@
       if (!others.length) return;
       var wrapper = document.createElement("div");
       wrapper.className = "translation-field-copy-wrapper";
-      wrapper.textContent = (config.copyLabel || "Copy content from") + ": ";
+      wrapper.textContent = copyLabel + ": ";
       others.forEach(function (code) {
         var button = document.createElement("button");
         button.type = "button";
         button.className = "button translation-field-copy";
         button.dataset.copyFrom = field + "_" + code;
-        button.textContent = config.languages[languages.indexOf(code)];
+        var language = config.languages[languages.indexOf(code)];
+        button.textContent = names[language] || language;
         button.addEventListener("click", function (event) {
           event.preventDefault();
           window.requestCopyField(field + "_" + code, field + "_" + lang);
