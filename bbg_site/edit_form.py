@@ -18,7 +18,8 @@ panel (wagtail-modeltranslation's copies drop them; ``BasePage`` keeps the
 panels as declared in ``declared_panels``). The star follows the field:
 no language's title is required by itself (a page may be written in
 Albanian or Serbian first; ``BasePageForm.clean_titles`` asks for one in any
-language), so no title shows Wagtail's "Page title*" placeholder either.
+language), so no title shows Wagtail's "Page title*" placeholder either:
+"Page title", without the star, in the editor's language.
 
 A group (``MultiFieldPanel``, ``FieldRowPanel``) that mixes both kinds is cut
 in two: the cover's picture stays in "All languages", its description goes
@@ -143,23 +144,60 @@ def declared_field_panels(model) -> dict:
     return found
 
 
+# Wagtail's own page fields, in words that have an Albanian and a Serbian
+# translation here (Wagtail has none in either language) and that say what
+# the field is in a language's tab.
+PAGE_FIELD_WORDS = {
+    "title": {
+        "heading": _("Title"),
+        "help_text": _(
+            "The title readers see in this language. A page needs a title in at least one language."
+        ),
+    },
+    "slug": {
+        "heading": _("Address (slug)"),
+        "help_text": _(
+            "The last part of the page's address in this language: plain letters, "
+            "digits and hyphens. Made from the title when left empty."
+        ),
+    },
+    "seo_title": {
+        "heading": _("Title for search engines"),
+        "help_text": _(
+            "The headline search engines and the browser tab show, when it should "
+            "differ from the title."
+        ),
+    },
+    "search_description": {
+        "heading": _("Search description"),
+        "help_text": _("The text search engines show under the headline."),
+    },
+}
+
+
 def _relabelled(model, panel, original: str, declared: dict):
     """The panel of one language's field, labelled with the field's own name
     ("Title", not "Title [sq]") and with the heading and help text its class
-    gave it: the tab says which language it is. An optional title (Albanian,
-    Serbian) loses Wagtail's "Page title*" placeholder, whose star says it is
-    required."""
+    gave it (else, for Wagtail's own fields, ``PAGE_FIELD_WORDS``): the tab
+    says which language it is. An optional title gets a "Page title"
+    placeholder without Wagtail's star, which says it is required."""
     kwargs = panel.clone_kwargs()
     source = declared.get(original)
+    words = PAGE_FIELD_WORDS.get(original, {})
     kwargs["heading"] = (
         (source and source.heading)
         or kwargs.get("heading")
+        or words.get("heading")
         or capfirst(model._meta.get_field(original).verbose_name)
     )
     if source and source.help_text:
         kwargs["help_text"] = source.help_text
+    elif words.get("help_text"):
+        kwargs["help_text"] = words["help_text"]
     if isinstance(panel, TitleFieldPanel) and model._meta.get_field(panel.field_name).blank:
-        kwargs["placeholder"] = False
+        # Wagtail's title box has no border: the placeholder shows where to
+        # type (without the star of a required field).
+        kwargs["placeholder"] = _("Page title")
     return panel.__class__(**kwargs)
 
 

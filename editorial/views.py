@@ -32,11 +32,16 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         empty_label=_("All pages"),
     )
 
+    # Missing first by default: the report is opened to find what to
+    # translate next ("Recently edited first" is the other choice).
     sort = django_filters.ChoiceFilter(
         label=_("Sort"),
-        choices=[("status", _("Missing first, then partial"))],
-        method="sort_by_status",
-        empty_label=_("Recently edited first"),
+        choices=[
+            ("status", _("Missing first, then partial")),
+            ("recent", _("Recently edited first")),
+        ],
+        method="sort_pages",
+        empty_label=None,
     )
 
     class Meta:
@@ -46,11 +51,20 @@ class TranslationStatusFilterSet(WagtailFilterSet):
     def filter_incomplete_in(self, queryset, name, value):
         return queryset.filter(pk__in=incomplete_page_ids(queryset, value))
 
-    def sort_by_status(self, queryset, name, value):
-        """The pages with the most languages missing first, then the most
-        partial ones, then the rest (each group most recently edited first).
-        Reads every page's status, as the "Incomplete in" filter does."""
+    def sort_pages(self, queryset, name, value):
+        """By status: the pages with the most languages missing first, then
+        the most partial ones, then the rest (each group most recently edited
+        first); reads every page's status, as the "Incomplete in" filter
+        does. Or most recently edited first."""
+        if value == "recent":
+            return queryset.order_by("-latest_revision_created_at", "-pk")
         return queryset.order_by(status_order(queryset), "-latest_revision_created_at", "-pk")
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if not self.form.cleaned_data.get("sort"):
+            queryset = self.sort_pages(queryset, "sort", "status")
+        return queryset
 
 
 def status_order(queryset):

@@ -29,6 +29,14 @@ TABS = {
 }
 
 
+# The title's label, placeholder and help in each admin language.
+PAGE_TITLE_WORDS = {
+    "en": ("Title", "Page title", "A page needs a title in at least one language."),
+    "sq": ("Titulli", "Titulli i faqes", "Faqja ka nevojë për një titull të paktën në një gjuhë."),
+    "sr-latn": ("Naslov", "Naslov stranice", "Stranici je potreban naslov na bar jednom jeziku."),
+}
+
+
 def edit_form(client, page):
     response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
@@ -73,9 +81,14 @@ def test_report_editor_has_one_tab_per_language_and_the_shared_fields_once(
         labels = [label.get_text(" ", strip=True) for label in tab.select("label")]
         assert not [label for label in labels if "[" in label], labels
         # No language's title is required by itself (a page may be written
-        # in Albanian or Serbian first): no star, no "Page title*".
-        assert tab.select_one(f"label[for=id_title_{suffix}]").get_text(strip=True) == "Title"
-        assert not tab.select_one(f"#id_title_{suffix}").has_attr("placeholder")
+        # in Albanian or Serbian first): no star, no "Page title*", but a
+        # placeholder (Wagtail's title box has no border) and words, in the
+        # admin's language (Wagtail has no Albanian or Serbian).
+        words = PAGE_TITLE_WORDS[language]
+        assert tab.select_one(f"label[for=id_title_{suffix}]").get_text(strip=True) == words[0]
+        assert tab.select_one(f"#id_title_{suffix}")["placeholder"] == words[1]
+        assert words[2] in tab.get_text(" ", strip=True)
+        assert "as you'd like it to be seen by the public" not in tab.get_text()
         # Its text boxes say their language (spelling, screen readers).
         lang = {"en": "en", "sq": "sq", "sr_latn": "sr-Latn"}[suffix]
         for field in ("title", "subtitle", "cover_alt", "slug", "seo_title"):

@@ -261,3 +261,36 @@ def test_page_editor_shows_which_languages_are_still_empty(
     )
     assert box.select_one("p").get_text(strip=True) == all_done
     assert not box.select("li")
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [
+        ("en", {"✓": "Complete", "◐": "Partial", "✗": "Missing"}),
+        ("sq", {"✓": "E plotë", "◐": "E pjesshme", "✗": "Mungon"}),
+        ("sr-latn", {"✓": "Potpuno", "◐": "Delimično", "✗": "Nedostaje"}),
+    ],
+)
+def test_dashboard_and_report_show_missing_partial_and_complete_differently(
+    client, communications_user, catalogue, language, labels
+):
+    """Missing, partial and complete each have their own mark and look, the
+    same on the dashboard as in the report: an officer tells at a glance
+    which language to work on."""
+    set_admin_language(communications_user, language)
+    client.force_login(communications_user)
+    looks = {"✓": "w-status--primary", "✗": "w-status--label"}
+    for html, where in (
+        (soup(client.get(reverse("wagtailadmin_home"))), "#untranslated-pages-section tbody"),
+        (soup(client.get(REPORT_URL)), "tbody"),
+    ):
+        badges = html.select_one(where).select(".w-status")
+        seen = set()
+        for badge in badges:
+            mark = badge.select_one("[aria-hidden]").get_text(strip=True)
+            assert badge.get_text(" ", strip=True).endswith(labels[mark])
+            other_looks = set(looks.values()) - {looks.get(mark)}
+            assert looks.get(mark, "w-status") in badge["class"]
+            assert not other_looks & set(badge["class"])
+            seen.add(mark)
+        assert {"✗", "✓"} <= seen or {"✗", "◐"} <= seen, where

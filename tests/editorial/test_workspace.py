@@ -410,15 +410,15 @@ def test_the_dashboard_names_its_list_of_pages_to_translate(
 
 
 @pytest.mark.parametrize(
-    "admin_language,option",
+    "admin_language,option,recent_option",
     [
-        ("en", "Missing first, then partial"),
-        ("sq", "Së pari ato që mungojnë, pastaj të pjesshmet"),
-        ("sr-latn", "Prvo one koje nedostaju, pa delimične"),
+        ("en", "Missing first, then partial", "Recently edited first"),
+        ("sq", "Së pari ato që mungojnë, pastaj të pjesshmet", "Së pari të redaktuarat së fundi"),
+        ("sr-latn", "Prvo one koje nedostaju, pa delimične", "Prvo nedavno uređene"),
     ],
 )
 def test_translation_status_sorts_missing_first(
-    client, communications_user, site, report, admin_language, option
+    client, communications_user, site, report, admin_language, option, recent_option
 ):
     from wagtail.users.models import UserProfile
 
@@ -428,14 +428,23 @@ def test_translation_status_sorts_missing_first(
     client.force_login(communications_user)
     # Edited last, so first when sorted by date: a complete page.
     site.about.save_revision().publish()
-    response = client.get("/admin/reports/translation-status/?sort=status")
-    assert response.status_code == 200
-    titles = [row.select_one("a").get_text(strip=True) for row in soup(response).select("tbody tr")]
-    assert titles[0] == "Visa liberalisation one year on"  # Albanian and Serbian missing
-    default = soup(client.get("/admin/reports/translation-status/"))
-    assert default.select_one("tbody tr a").get_text(strip=True) != titles[0]
-    options = [o.get_text(strip=True) for o in default.select("select[name=sort] option")]
-    assert option in options
+    for url in (
+        "/admin/reports/translation-status/",
+        "/admin/reports/translation-status/?sort=status",
+    ):
+        response = client.get(url)
+        assert response.status_code == 200
+        html = soup(response)
+        titles = [row.select_one("a").get_text(strip=True) for row in html.select("tbody tr")]
+        assert titles[0] == "Visa liberalisation one year on"  # Albanian and Serbian missing
+        # The sort in use is the one the menu shows (its first, unless chosen).
+        menu = html.select_one("select[name=sort]")
+        shown = menu.select_one("option[selected]") or menu.select_one("option")
+        assert shown.get_text(strip=True) == option
+    recent = soup(client.get("/admin/reports/translation-status/?sort=recent"))
+    assert recent.select_one("tbody tr a").get_text(strip=True) != titles[0]
+    options = [o.get_text(strip=True) for o in recent.select("select[name=sort] option")]
+    assert options == [option, recent_option]
 
 
 @pytest.mark.parametrize(
