@@ -321,3 +321,28 @@ def test_an_authors_per_language_fields_say_their_language_in_words(
         for label in html.select("#tab-content label")
         if re.search(r"\[(en|sq|sr-latn)\]", label.get_text())
     ]
+
+
+@pytest.mark.parametrize(
+    "language, images, documents, search, log_out",
+    [
+        ("en", "Images", "Documents", "Search all pages…", "Log out"),
+        ("sq", "Imazhet", "Dokumentet", "Kërko në të gjitha faqet…", "Dil"),
+        ("sr-latn", "Slike", "Dokumenti", "Pretraži sve stranice…", "Odjavi se"),
+    ],
+)
+def test_wagtails_own_menu_and_dashboard_words_are_in_the_admin_language(
+    client, communications_user, newsroom, language, images, documents, search, log_out
+):
+    """Wagtail has no Albanian or Serbian: the words of its menus and
+    dashboard an editor meets every day are translated in our catalogues
+    (editorial/admin_messages.py)."""
+    import json
+
+    set_admin_language(communications_user, language)
+    client.force_login(communications_user)
+    html = soup(client.get(reverse("wagtailadmin_home")))
+    assert html.select_one("input[name=q]")["placeholder"] == search
+    sidebar = json.loads(html.select_one("#wagtail-sidebar-props").string)
+    labels = set(re.findall(r'"label": "([^"]+)"', json.dumps(sidebar, ensure_ascii=False)))
+    assert {images, documents, log_out} <= labels, labels
