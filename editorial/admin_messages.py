@@ -66,3 +66,22 @@ WAGTAIL_ADMIN_WORDS = (
     gettext_noop("Unlock"),
     gettext_noop("Created"),
 )
+
+# Every page's own fields (Wagtail's ``Page``): their names and help, wherever
+# they are shown (the editor, the translation workspace, the translation
+# status report, error messages).
+WAGTAIL_PAGE_FIELDS = (
+    gettext_noop("title"),
+    gettext_noop("title tag"),
+    gettext_noop("meta description"),
+    gettext_noop("show in menus"),
+    gettext_noop("For site menus"),
+    gettext_noop("The page title as you'd like it to be seen by the public"),
+    gettext_noop(
+        "The name of the page as it will appear in URLs e.g http://domain.com/blog/[my-slug]/"
+    ),
+    gettext_noop(
+        "The name of the page displayed on search engine results as the clickable headline."
+    ),
+    gettext_noop("The descriptive text displayed underneath a headline in search engine results."),
+)

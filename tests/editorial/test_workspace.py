@@ -337,15 +337,15 @@ def test_retranslating_a_changed_segment_clears_its_mark(client, communications_
 
 
 @pytest.mark.parametrize(
-    "admin_language,progress_text,button",
+    "admin_language,progress_text,button,title",
     [
-        ("en", "0 of 10 segments translated", "Translate into Albanian"),
-        ("sq", "0 nga 10 segmente të përkthyera", "Përkthe në shqip"),
-        ("sr-latn", "Prevedeno segmenata: 0 od 10", "Prevedi na albanski"),
+        ("en", "0 of 10 segments translated", "Translate into Albanian", "Title"),
+        ("sq", "0 nga 10 segmente të përkthyera", "Përkthe në shqip", "Titulli"),
+        ("sr-latn", "Prevedeno segmenata: 0 od 10", "Prevedi na albanski", "Naslov"),
     ],
 )
 def test_the_workspace_speaks_the_editors_language(
-    client, communications_user, report, admin_language, progress_text, button
+    client, communications_user, report, admin_language, progress_text, button, title
 ):
     from wagtail.users.models import UserProfile
 
@@ -356,6 +356,9 @@ def test_the_workspace_speaks_the_editors_language(
     page = soup(client.get(url(report, "sr-latn")))
     assert progress_text in page.select_one("[data-progress]").get_text()
     assert button in [a.get_text(strip=True) for a in page.select(".workspace__links a")]
+    # Wagtail's own page fields too (it has no Albanian or Serbian).
+    label = page.select_one("[data-segment] .segment__label")
+    assert label.find(string=True, recursive=False).strip() == title
 
 
 # --- the page editor and the dashboard ---------------------------------------------
