@@ -9,7 +9,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_journeys import log_in
+from tests.browser.test_journeys import communications_officer, log_in, record_server_errors
 from tests.helpers import url_in
 
 pytestmark = pytest.mark.browser
@@ -22,35 +22,18 @@ REQUIRED = "Kjo fushë është e domosdoshme."  # Django's "This field is requir
 def test_an_albanian_first_report_is_saved_as_a_draft_then_published(
     chromium, live_server, site, django_user_model
 ):
-    from django.contrib.auth.models import Group
-    from wagtail.users.models import UserProfile
-
-    from editorial.roles import COMMUNICATIONS, grant_role_permissions
     from publications.models import ReportPage
     from tests.factories import make_library
 
     library = make_library(site.home)
-    grant_role_permissions()
-    officer = django_user_model.objects.create_user(
-        "drita", "drita@balkansgroup.org", "officer-password-123", first_name="Drita"
+    communications_officer(
+        django_user_model, "drita", "officer-password-123", admin_language="sq", first_name="Drita"
     )
-    officer.groups.add(Group.objects.get(name=COMMUNICATIONS))
-    profile = UserProfile.get_for_user(officer)
-    profile.preferred_language = "sq"
-    profile.save()
 
     context = chromium.new_context(locale="sq", viewport={"width": 1440, "height": 900})
     page = context.new_page()
     page.set_default_timeout(20_000)
-    server_errors = []
-    page.on(
-        "response",
-        lambda r: (
-            server_errors.append(f"{r.status} {r.request.method} {r.url}")
-            if r.status >= 500
-            else None
-        ),
-    )
+    server_errors = record_server_errors(page)
     try:
         log_in(page, live_server.url, "drita", "officer-password-123")
         page.goto(live_server.url + f"/admin/pages/add/publications/reportpage/{library.id}/")

@@ -6,7 +6,7 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_journeys import log_in
+from tests.browser.test_journeys import communications_officer, log_in, record_server_errors
 from tests.factories import make_library, make_report
 from tests.helpers import url_in
 
@@ -16,26 +16,20 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_officer_edits_the_albanian_title_in_its_tab_and_publishes(
     chromium, live_server, site, django_user_model
 ):
-    from django.contrib.auth.models import Group
-
-    from editorial.roles import COMMUNICATIONS, grant_role_permissions
     from publications.models import ReportPage
 
-    grant_role_permissions()
+    communications_officer(django_user_model, "besa", "besa-pw-1234")
     report = make_report(
         make_library(site.home),
         "eu-visa",
         "Visa liberalisation one year on",
         date=datetime.date(2024, 12, 15),
     )
-    officer = django_user_model.objects.create_user("besa", "besa@example.org", "besa-pw-1234")
-    officer.groups.add(Group.objects.get(name=COMMUNICATIONS))
 
     context = chromium.new_context(locale="en-GB", viewport={"width": 1440, "height": 900})
     page = context.new_page()
     page.set_default_timeout(20_000)
-    errors = []
-    page.on("response", lambda r: errors.append(r.url) if r.status >= 500 else None)
+    errors = record_server_errors(page)
     try:
         log_in(page, live_server.url, "besa", "besa-pw-1234")
         page.goto(f"{live_server.url}/admin/pages/{report.pk}/edit/")
@@ -93,17 +87,7 @@ def test_officer_edits_the_albanian_title_in_its_tab_and_publishes(
 def test_the_body_add_button_is_labelled_in_the_admin_language(
     chromium, live_server, site, django_user_model, language, add_block, albanian_tab
 ):
-    from django.contrib.auth.models import Group
-    from wagtail.users.models import UserProfile
-
-    from editorial.roles import COMMUNICATIONS, grant_role_permissions
-
-    grant_role_permissions()
-    editor = django_user_model.objects.create_user("ana", "ana@example.org", "ana-pw-12345")
-    editor.groups.add(Group.objects.get(name=COMMUNICATIONS))
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = language
-    profile.save()
+    communications_officer(django_user_model, "ana", "ana-pw-12345", admin_language=language)
     context = chromium.new_context(locale="en-GB", viewport={"width": 1440, "height": 900})
     page = context.new_page()
     page.set_default_timeout(20_000)

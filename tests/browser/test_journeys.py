@@ -118,6 +118,38 @@ def log_in(page, base_url, username, password, *, second_factor=False):
     expect(page.locator("#id_password, #id_code")).to_have_count(0)
 
 
+def communications_officer(django_user_model, username, password, *, admin_language="", **fields):
+    """A member of Communications (the groups' permissions granted again after
+    the flush of browser tests), with their admin in ``admin_language``."""
+    from django.contrib.auth.models import Group
+    from wagtail.users.models import UserProfile
+
+    from editorial.roles import COMMUNICATIONS, grant_role_permissions
+
+    grant_role_permissions()
+    officer = django_user_model.objects.create_user(
+        username, f"{username}@balkansgroup.org", password, **fields
+    )
+    officer.groups.add(Group.objects.get(name=COMMUNICATIONS))
+    if admin_language:
+        profile = UserProfile.get_for_user(officer)
+        profile.preferred_language = admin_language
+        profile.save()
+    return officer
+
+
+def record_server_errors(page) -> list[str]:
+    """What the live server answers with 5xx, for a failure message."""
+    errors = []
+    page.on(
+        "response",
+        lambda r: (
+            errors.append(f"{r.status} {r.request.method} {r.url}") if r.status >= 500 else None
+        ),
+    )
+    return errors
+
+
 def test_admin_journey(chromium, live_server, site, django_user_model):
     """An administrator creates a user in the Communications group; that user
     logs in and is refused user management."""
@@ -190,32 +222,17 @@ TAB = {"en": "English", "sq": "Albanian (Shqip)", "sr-latn": "Serbian (Srpski)"}
 def test_communications_officer_journey(chromium, live_server, site, django_user_model, tmp_path):
     """Log in through the form → a report with text in three languages and a
     PDF per language → preview → publish → live in the library in each language."""
-    from django.contrib.auth.models import Group
-
-    from editorial.roles import COMMUNICATIONS, grant_role_permissions
     from publications.models import ReportPage, ReportType
     from tests.factories import make_library
 
     library = make_library(site.home)
     ReportType.objects.get_or_create(slug="report", defaults={"name_en": "Report"})
-    grant_role_permissions()
-    officer = django_user_model.objects.create_user(
-        "arta", "arta@balkansgroup.org", "officer-password-123", first_name="Arta"
-    )
-    officer.groups.add(Group.objects.get(name=COMMUNICATIONS))
+    communications_officer(django_user_model, "arta", "officer-password-123", first_name="Arta")
 
     context = chromium.new_context(locale="en-GB", viewport={"width": 1400, "height": 1000})
     page = context.new_page()
     page.set_default_timeout(20_000)
-    server_errors = []  # what the live server answered with 5xx, for the failure message
-    page.on(
-        "response",
-        lambda r: (
-            server_errors.append(f"{r.status} {r.request.method} {r.url}")
-            if r.status >= 500
-            else None
-        ),
-    )
+    server_errors = record_server_errors(page)
     try:
         log_in(page, live_server.url, "arta", "officer-password-123")
         page.goto(live_server.url + f"/admin/pages/add/publications/reportpage/{library.id}/")

@@ -7,7 +7,7 @@ import datetime
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.test_journeys import log_in
+from tests.browser.test_journeys import communications_officer, log_in, record_server_errors
 from tests.factories import make_library, make_report
 from tests.helpers import url_in
 
@@ -17,12 +17,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 def test_translator_translates_a_report_into_albanian_and_publishes(
     chromium, live_server, site, django_user_model
 ):
-    from django.contrib.auth.models import Group
-
-    from editorial.roles import COMMUNICATIONS, grant_role_permissions
     from publications.models import ReportPage
 
-    grant_role_permissions()
+    communications_officer(django_user_model, "drita", "drita-pw-123")
     report = make_report(
         make_library(site.home),
         "eu-visa",
@@ -30,14 +27,11 @@ def test_translator_translates_a_report_into_albanian_and_publishes(
         date=datetime.date(2024, 12, 15),
         translated=False,
     )
-    translator = django_user_model.objects.create_user("drita", "drita@example.org", "drita-pw-123")
-    translator.groups.add(Group.objects.get(name=COMMUNICATIONS))
 
     context = chromium.new_context(locale="en-GB", viewport={"width": 1440, "height": 900})
     page = context.new_page()
     page.set_default_timeout(20_000)
-    errors = []
-    page.on("response", lambda r: errors.append(r.url) if r.status >= 500 else None)
+    errors = record_server_errors(page)
     try:
         log_in(page, live_server.url, "drita", "drita-pw-123")
         page.goto(f"{live_server.url}/admin/pages/{report.pk}/edit/")
