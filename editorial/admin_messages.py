@@ -7,6 +7,12 @@ with errors is part of "errors come in one round, in the editor's language"
 (the errors beside the fields are Django's and ours, already translated):
 listed here, ``makemessages`` keeps them in our catalogues, which Django reads
 for Wagtail's ``gettext`` too. Never imported; only read by ``makemessages``.
+
+Wagtail's JavaScript strings (the rich-text placeholder, "Collapse all", the
+block menu) are in ``locale/<language>/LC_MESSAGES/djangojs.po``, by hand
+(``makemessages`` reads only our code): Django's JavaScript catalogue reads
+``LOCALE_PATHS`` as well as Wagtail's own. ``tests/bbg_site/test_locale.py``
+names any string a Wagtail upgrade adds.
 """
 
 from django.utils.translation import gettext_noop

@@ -346,3 +346,29 @@ def test_wagtails_own_menu_and_dashboard_words_are_in_the_admin_language(
     sidebar = json.loads(html.select_one("#wagtail-sidebar-props").string)
     labels = set(re.findall(r'"label": "([^"]+)"', json.dumps(sidebar, ensure_ascii=False)))
     assert {images, documents, log_out} <= labels, labels
+
+    # Wagtail's JavaScript strings (the rich-text placeholder, "Collapse all")
+    # come from its JavaScript catalogue, which reads ours too.
+    catalogue = client.get(reverse("wagtailadmin_javascript_catalog")).content.decode()
+    for english, translated in JAVASCRIPT_WORDS[language].items():
+        if language == "en":
+            assert json.dumps(english) not in catalogue  # English needs no catalogue
+        else:
+            assert f"{json.dumps(english)}: {json.dumps(translated)}" in catalogue
+
+
+JAVASCRIPT_WORDS = {
+    "en": {"Collapse all": "", "Write something or type ‘/’ to insert a block": ""},
+    "sq": {
+        "Collapse all": "Palos të gjitha",
+        "Write something or type ‘/’ to insert a block": (
+            "Shkruani diçka ose shtypni ‘/’ për të futur një bllok"
+        ),
+    },
+    "sr-latn": {
+        "Collapse all": "Skupi sve",
+        "Write something or type ‘/’ to insert a block": (
+            "Napišite nešto ili otkucajte ‘/’ da umetnete blok"
+        ),
+    },
+}
