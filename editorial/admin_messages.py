@@ -81,6 +81,7 @@ WAGTAIL_PAGE_FIELDS = (
     gettext_noop("title tag"),
     gettext_noop("meta description"),
     gettext_noop("show in menus"),
+    gettext_noop("Whether a link to this page will appear in automatically generated menus"),
     gettext_noop("For site menus"),
     gettext_noop("The page title as you'd like it to be seen by the public"),
     gettext_noop(
