@@ -29,7 +29,9 @@ fields inside, labelled "Affiliation (Albanian)" rather than
 "Affiliation [sq]" (``LanguageLabelledInlinePanel``).
 
 It works on any page type with no per-model code: ``BasePage.get_edit_handler``
-calls it once per page type (Wagtail caches the result).
+calls it once per page type (Wagtail caches the result). Snippets (topics,
+partners, publication types) get the same tabs through
+``LanguageTabsSnippetViewSet``.
 """
 
 from django.conf import settings
@@ -47,6 +49,7 @@ from wagtail.admin.panels import (
     TitleFieldPanel,
     expand_panel_list,
 )
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from bbg_site.i18n import content_language_codes, html_lang
 
@@ -272,17 +275,27 @@ def split_panels(model, panels, localized, languages, declared=None):
 
 def page_edit_handler(model) -> TabbedInterface:
     """The (unbound) edit handler of a page type: language tabs first."""
+    return language_tabs(model, OTHER_TABS, base_form_class=model.base_form_class)
+
+
+# A snippet (topic, partner, publication type) has one list of panels.
+SNIPPET_TABS = (("content", "panels", _("All languages")),)
+
+
+def language_tabs(model, other_tabs, **options) -> TabbedInterface:
+    """The language tabs of ``model``'s translated fields, then ``other_tabs``
+    (``(name, attribute holding the panels, heading)``) with what is left."""
     languages = content_language_codes()
     localized = localized_fields(model)
     language_panels = {code: [] for code in languages}
-    other_tabs = []
-    for name, attribute, heading in OTHER_TABS:
+    tabs_after = []
+    for name, attribute, heading in other_tabs:
         panels = getattr(model, attribute, None) or []
         by_language, shared = split_panels(model, panels, localized, languages)
         for code in languages:
             language_panels[code] += by_language[code]
         if shared:
-            other_tabs.append(Tab(shared, heading=heading, name=name))
+            tabs_after.append(Tab(shared, heading=heading, name=name))
     tabs = [
         Tab(
             language_panels[code],
@@ -293,4 +306,14 @@ def page_edit_handler(model) -> TabbedInterface:
         for code in languages
         if language_panels[code]
     ]
-    return TabbedInterface(tabs + other_tabs, base_form_class=model.base_form_class)
+    return TabbedInterface(tabs + tabs_after, **options)
+
+
+class LanguageTabsSnippetViewSet(SnippetViewSet):
+    """A snippet's editor with the same language tabs as a page's (its
+    ``panels``, after wagtail-modeltranslation made them per language)."""
+
+    def get_edit_handler(self):
+        if not localized_fields(self.model):
+            return super().get_edit_handler()
+        return language_tabs(self.model, SNIPPET_TABS).bind_to_model(self.model)

@@ -9,14 +9,14 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
 from bbg_site.admin_policies import NoAddingPermissionPolicy, SubscriberForm
+from bbg_site.edit_form import LanguageTabsSnippetViewSet
 from bbg_site.exports import SafeExportIndexView
 from bbg_site.models import ContactMessage, Subscriber, Topic
 
 
-class TopicViewSet(SnippetViewSet):
+class TopicViewSet(LanguageTabsSnippetViewSet):
     model = Topic
     icon = "tag"
     menu_label = _("Topics")

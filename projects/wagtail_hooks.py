@@ -1,11 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from bbg_site.edit_form import LanguageTabsSnippetViewSet
 from projects.models import Partner
 
 
-class PartnerViewSet(SnippetViewSet):
+class PartnerViewSet(LanguageTabsSnippetViewSet):
     model = Partner
     icon = "group"
     menu_label = _("Partners")

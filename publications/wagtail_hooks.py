@@ -1,11 +1,11 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
 
+from bbg_site.edit_form import LanguageTabsSnippetViewSet
 from publications.models import ReportType
 
 
-class ReportTypeViewSet(SnippetViewSet):
+class ReportTypeViewSet(LanguageTabsSnippetViewSet):
     model = ReportType
     icon = "doc-full"
     menu_label = _("Publication types")

@@ -372,3 +372,45 @@ JAVASCRIPT_WORDS = {
         ),
     },
 }
+
+
+@pytest.mark.parametrize("language", ["en", "sq", "sr-latn"])
+def test_topics_partners_and_publication_types_have_the_language_tabs_too(
+    client, communications_user, site, language
+):
+    """The snippets officers edit (topics, partners, publication types): one
+    tab per language, labelled with the field's own name, the shared fields
+    once; a topic saves in all three languages."""
+    from bbg_site.models import Topic
+
+    set_admin_language(communications_user, language)
+    client.force_login(communications_user)
+    for model in ("bbg_site/topic", "projects/partner", "publications/reporttype"):
+        html = soup(client.get(f"/admin/snippets/{model}/add/"))
+        assert tab_names(html) == TABS[language][:4], model
+        for suffix in SUFFIXES:
+            tab = html.select_one(f"#tab-{suffix}")
+            assert f"name_{suffix}" in names_in(tab)
+            assert not [f for f in names_in(tab) if not f.endswith(f"_{suffix}")], model
+            assert "[" not in tab.get_text()
+        assert "slug" in names_in(html.select_one("#tab-content"))
+
+    response = client.post(
+        "/admin/snippets/bbg_site/topic/add/",
+        {
+            "name_en": "Minority rights",
+            "name_sq": "Të drejtat e pakicave",
+            "name_sr_latn": "Prava manjina",
+            "slug": "minority-rights",
+            "description_en": "",
+            "description_sq": "",
+            "description_sr_latn": "",
+        },
+    )
+    assert response.status_code == 302, soup(response).select(".error-message")
+    topic = Topic.objects.get(slug="minority-rights")
+    assert (topic.name_en, topic.name_sq, topic.name_sr_latn) == (
+        "Minority rights",
+        "Të drejtat e pakicave",
+        "Prava manjina",
+    )
