@@ -26,7 +26,7 @@ in two: the cover's picture stays in "All languages", its description goes
 to each language's tab, under the same heading. Inline panels (authors,
 speakers, team) stay whole in "All languages", with their own per-language
 fields inside, labelled "Affiliation (Albanian)" rather than
-"Affiliation [sq]" (``LanguageLabelledInlinePanel``).
+"Affiliation [sq]" (as every per-language field is: ``bbg_site.field_names``).
 
 It works on any page type with no per-model code: ``BasePage.get_edit_handler``
 calls it once per page type (Wagtail caches the result). Snippets (topics,
@@ -35,14 +35,13 @@ partners, publication types) get the same tabs through
 """
 
 from django.conf import settings
-from django.utils.functional import cached_property, lazy
+from django.utils.functional import lazy
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
     ObjectList,
     TabbedInterface,
@@ -204,41 +203,6 @@ def _relabelled(model, panel, original: str, declared: dict):
     return panel.__class__(**kwargs)
 
 
-def _language_label(verbose_name, code: str) -> str:
-    return f"{capfirst(str(verbose_name))} ({capfirst(str(LANGUAGE_TAB_NAMES.get(code, code)))})"
-
-
-language_label = lazy(_language_label, str)
-
-
-class LanguageLabelledInlinePanel(InlinePanel):
-    """An inline panel (a report's authors, an event's speakers, a project's
-    team) whose per-language fields say their language in words, in the
-    editor's language: "Affiliation (Albanian)", not wagtail-modeltranslation's
-    "Affiliation [sq]"."""
-
-    @cached_property
-    def panel_definitions(self):
-        model = self.db_field.related_model
-        localized = localized_fields(model)
-        return [
-            _language_labelled(model, panel, localized)
-            for panel in expand_panel_list(model, super().panel_definitions)
-        ]
-
-
-def _language_labelled(model, panel, localized):
-    name = getattr(panel, "field_name", None)
-    if isinstance(panel, FieldPanel) and name in localized:
-        original, code = localized[name]
-        kwargs = panel.clone_kwargs()
-        kwargs["heading"] = language_label(model._meta.get_field(original).verbose_name, code)
-        return panel.__class__(**kwargs)
-    if isinstance(panel, SPLIT_GROUPS):
-        return _regrouped(panel, [_language_labelled(model, p, localized) for p in panel.children])
-    return panel
-
-
 def _regrouped(group, children):
     kwargs = group.clone_kwargs()
     kwargs["children"] = children
@@ -266,8 +230,6 @@ def split_panels(model, panels, localized, languages, declared=None):
                     by_language[code].append(_regrouped(panel, children))
             if children_shared:
                 shared.append(_regrouped(panel, children_shared))
-        elif type(panel) is InlinePanel:
-            shared.append(LanguageLabelledInlinePanel(**panel.clone_kwargs()))
         else:
             shared.append(panel)
     return by_language, shared

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from bbg_site.field_names import localized_verbose_name
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 
@@ -237,6 +239,8 @@ MODELTRANSLATION_LANGUAGES = ("en", "sq", "sr-latn")
 # written first in Albanian or Serbian (no English yet) shows its own text,
 # Albanian first, with the same notice naming the language shown.
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("en", "sq", "sr-latn")
+# "Summary (Albanian)" in the admin's language, not "Summary [sq]".
+MODELTRANSLATION_BUILD_LOCALIZED_VERBOSE_NAME = localized_verbose_name
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = True
 # Editors see the three languages side by side instead of one at a time.
 WAGTAILMODELTRANSLATION_LOCALE_PICKER_DEFAULT = ("en", "sq", "sr-latn")

@@ -298,8 +298,8 @@ def test_awaiting_review_is_not_shown_to_someone_who_reviews_nothing(
     "language, labels",
     [
         ("en", ["Affiliation (English)", "Affiliation (Albanian)", "Affiliation (Serbian)"]),
-        ("sq", ["Institucioni (Anglisht)", "Institucioni (Shqip)", "Institucioni (Serbisht)"]),
-        ("sr-latn", ["Institucija (Engleski)", "Institucija (Albanski)", "Institucija (Srpski)"]),
+        ("sq", ["Institucioni (anglisht)", "Institucioni (shqip)", "Institucioni (serbisht)"]),
+        ("sr-latn", ["Institucija (engleski)", "Institucija (albanski)", "Institucija (srpski)"]),
     ],
 )
 def test_an_authors_per_language_fields_say_their_language_in_words(
@@ -414,3 +414,32 @@ def test_topics_partners_and_publication_types_have_the_language_tabs_too(
         "Të drejtat e pakicave",
         "Prava manjina",
     )
+
+
+@pytest.mark.parametrize(
+    "language, labels",
+    [
+        ("en", ["Organisation name (English)", "Organisation name (Albanian)"]),
+        ("sq", ["Emri i organizatës (anglisht)", "Emri i organizatës (shqip)"]),
+        ("sr-latn", ["Naziv organizacije (engleski)", "Naziv organizacije (albanski)"]),
+    ],
+)
+def test_site_settings_name_each_languages_field_in_words(
+    client, administrator, site, language, labels
+):
+    """Every per-language field, wherever it is (here the site settings),
+    says its language in words in the admin's language, not "[sq]"."""
+    set_admin_language(administrator, language)
+    client.force_login(administrator)
+    url = reverse("wagtailsettings:edit", args=["bbg_site", "sitesettings", site.settings.site_id])
+    html = soup(client.get(url))
+    found = [
+        html.select_one(f"label[for=id_organisation_name_{suffix}]").get_text(" ", strip=True)
+        for suffix in ("en", "sq")
+    ]
+    assert [label.rstrip("*").strip() for label in found] == labels
+    assert not [
+        label.get_text()
+        for label in html.select("label")
+        if re.search(r"\[(en|sq|sr-latn)\]", label.get_text())
+    ]
