@@ -294,3 +294,31 @@ def test_dashboard_and_report_show_missing_partial_and_complete_differently(
             assert not other_looks & set(badge["class"])
             seen.add(mark)
         assert {"✗", "✓"} <= seen or {"✗", "◐"} <= seen, where
+
+
+def test_the_report_sorted_missing_first_costs_the_same_queries_for_more_pages(
+    client, communications_user, catalogue
+):
+    """Missing first (the default) reads every page's status: in a fixed
+    number of queries, however many pages there are."""
+    import datetime
+
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import make_report
+
+    client.force_login(communications_user)
+    client.get(REPORT_URL)  # caches warm
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(REPORT_URL).status_code == 200
+        return len(captured)
+
+    before = queries()
+    for day in range(1, 11):
+        make_report(
+            catalogue["library"], f"extra-{day}", f"Extra {day}", date=datetime.date(2025, 1, day)
+        )
+    assert queries() <= before + 3
