@@ -50,17 +50,16 @@ from wagtail.admin.panels import (
 )
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from bbg_site.field_names import LANGUAGE_NAMES
 from bbg_site.i18n import content_language_codes, html_lang
+
 
 # The tab of each content language, named in the admin's language, with the
 # language's own name where that differs: "Albanian (Shqip)" for an editor who
 # works in English, "Shqip" for one who works in Albanian, "Albanski (Shqip)"
 # in Serbian.
-LANGUAGE_TAB_NAMES = {"en": _("English"), "sq": _("Albanian"), "sr-latn": _("Serbian")}
-
-
 def _tab_heading(code: str) -> str:
-    name = capfirst(str(LANGUAGE_TAB_NAMES.get(code, code)))
+    name = capfirst(str(LANGUAGE_NAMES.get(code, code)))
     own = dict(settings.LANGUAGES).get(code, code)
     return name if name == own else f"{name} ({own})"
 

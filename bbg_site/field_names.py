@@ -5,12 +5,17 @@ rather than django-modeltranslation's "Summary [sq]"
 is shown (modeltranslation keeps it lazy), so it follows the admin language:
 forms, inline panels (authors' affiliations), site settings, error messages.
 
+``LANGUAGE_NAMES`` are the content languages as the admin names them
+("Albanian", "shqip", "albanski"): in these labels, the editor's tabs, the
+translation status report and the workspace.
+
 Imported by the settings: nothing here may import models.
 """
 
-from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+LANGUAGE_NAMES = {"en": _("English"), "sq": _("Albanian"), "sr-latn": _("Serbian")}
 
 
 def localized_verbose_name(verbose_name, language: str) -> str:
-    names = {"en": gettext("English"), "sq": gettext("Albanian"), "sr-latn": gettext("Serbian")}
-    return f"{verbose_name} ({names.get(language, language)})"
+    return f"{verbose_name} ({LANGUAGE_NAMES.get(language, language)})"

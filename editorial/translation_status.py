@@ -16,13 +16,13 @@ from django.utils.translation import ngettext
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.models import Page
 
+from bbg_site.field_names import LANGUAGE_NAMES
 from bbg_site.i18n import content_language_codes
 from publications.models import ReportDownload, ReportPage
 
 # The languages editors write: the Cyrillic edition is complete whenever the
 # Serbian (Latin) text is, since it is that text read in Cyrillic.
 LANGUAGES = content_language_codes()
-LANGUAGE_NAMES = {"en": _("English"), "sq": _("Albanian"), "sr-latn": _("Serbian")}
 
 COMPLETE, PARTIAL, MISSING = "complete", "partial", "missing"
 PDF = "pdf"  # the name of the "field" a report lacks when it has no PDF

@@ -15,6 +15,7 @@ from wagtail.query import PageQuerySet
 from wagtail.url_routing import RouteResult
 
 from bbg_site import page_lookups, upstream
+from bbg_site.field_names import LANGUAGE_NAMES
 from bbg_site.i18n import CYRILLIC, content_language
 from bbg_site.listings import paginate
 from bbg_site.page_lookups import private_sections
@@ -34,10 +35,6 @@ class BasePageManager(PageManager.from_queryset(BasePageQuerySet)):
 def public_pages():
     """Every live public page of the site, of any type (the sitemap's)."""
     return BasePageQuerySet(Page).live().public()
-
-
-# Languages as an error message names them ("in Albanian": "në shqip").
-LANGUAGE_NAMES = {"en": _("English"), "sq": _("Albanian"), "sr-latn": _("Serbian")}
 
 
 class BasePageForm(WagtailAdminPageForm):
