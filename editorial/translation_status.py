@@ -10,7 +10,6 @@ latest saved version, draft included, because that is what editors work on.
 
 from dataclasses import dataclass, field
 
-from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.utils import build_localized_fieldname
@@ -18,6 +17,7 @@ from wagtail.models import Page
 
 from bbg_site.field_names import LANGUAGE_NAMES
 from bbg_site.i18n import content_language_codes
+from bbg_site.models.base import has_text
 from publications.models import ReportDownload, ReportPage
 
 # The languages editors write: the Cyrillic edition is complete whenever the
@@ -67,17 +67,6 @@ class LanguageStatus:
             "source changed in %(count)d segments",
             self.source_changed,
         ) % {"count": self.source_changed}
-
-
-def has_text(value) -> bool:
-    if value is None:
-        return False
-    if isinstance(value, str):
-        return bool(strip_tags(value).replace("&nbsp;", " ").strip())
-    try:
-        return len(value) > 0  # a StreamField's value
-    except TypeError:
-        return bool(value)
 
 
 def value(page, name, code):

@@ -19,7 +19,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.coreutils import cautious_slugify
 from wagtail.models import Page
 
-from bbg_site.models.base import required_to_publish
+from bbg_site.models.base import needed_message, required_to_publish
 from editorial import workspace
 from editorial.translation_status import LANGUAGE_NAMES, LANGUAGES
 
@@ -196,8 +196,9 @@ class TranslationWorkspaceView(WagtailAdminTemplateMixin, TemplateView):
 
     def _save(self, values, *, publish=False):
         """A new draft revision with only the target language's fields
-        changed. What only publishing needs (a report's type and date) is
-        checked only to publish, as in the page editor's "Save draft"."""
+        changed. What only publishing needs (a report's type and date, a
+        summary in one language) is checked only to publish, as in the page
+        editor's "Save draft"."""
         page = self.working
         for name, value in values.items():
             setattr(page, build_localized_fieldname(name, self.language), value)
@@ -206,6 +207,9 @@ class TranslationWorkspaceView(WagtailAdminTemplateMixin, TemplateView):
         if title and not getattr(page, slug_field, ""):
             setattr(page, slug_field, cautious_slugify(title.replace("đ", "dj").replace("Đ", "Dj")))
         if publish:
+            empty = page.empty_in_every_language()
+            if empty:
+                raise ValidationError([needed_message(page, field) for field in empty])
             return page.save_revision(user=self.request.user, log_action=True)
         page.full_clean(exclude=required_to_publish(page))
         return page.save_revision(user=self.request.user, log_action=True, clean=False)

@@ -37,6 +37,26 @@ def public_pages():
     return BasePageQuerySet(Page).live().public()
 
 
+def has_text(value) -> bool:
+    """Whether a field's value (plain or rich text, a StreamField) has any
+    text: what publishing and the translation status count as filled in."""
+    if value is None:
+        return False
+    if isinstance(value, str):
+        return bool(strip_tags(value).replace("&nbsp;", " ").strip())
+    try:
+        return len(value) > 0  # a StreamField's value
+    except TypeError:
+        return bool(value)
+
+
+def needed_message(model, field: str) -> str:
+    """What publishing a page without ``field`` in any language is told."""
+    return _("To publish, fill in the “%(field)s” field in at least one language.") % {
+        "field": model._meta.get_field(field).verbose_name
+    }
+
+
 class BasePageForm(WagtailAdminPageForm):
     """The admin's page form: each language's slug in plain letters when the
     site asks for them (``WAGTAIL_ALLOW_UNICODE_SLUGS = False``), as readers
@@ -83,20 +103,10 @@ class BasePageForm(WagtailAdminPageForm):
             if (cleaned_data.get(build_localized_fieldname("title", code)) or "").strip()
         ]
         if not titled:
-            from bbg_site.i18n import content_language
-
-            language = content_language()
-            if language not in settings.MODELTRANSLATION_LANGUAGES:
-                language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-            field = build_localized_fieldname("title", language)
-            if field in self.fields:
-                self.add_error(
-                    field,
-                    _(
-                        "Give the page a title in at least one language: "
-                        "English, Albanian or Serbian."
-                    ),
-                )
+            self.add_error_in_editors_language(
+                "title",
+                _("Give the page a title in at least one language: English, Albanian or Serbian."),
+            )
             return
         slugs = self.translated_names("slug")
         if any(cleaned_data.get(name) for name in slugs) or not all(
@@ -133,7 +143,6 @@ class BasePageForm(WagtailAdminPageForm):
         slugs typed)."""
         from modeltranslation.utils import resolution_order
 
-        names = dict(LANGUAGE_NAMES)
         for code in settings.MODELTRANSLATION_LANGUAGES:
             field = build_localized_fieldname("slug", code)
             if field not in self.fields or cleaned_data.get(field):
@@ -156,7 +165,7 @@ class BasePageForm(WagtailAdminPageForm):
                         "Without its own address in %(language)s, this page would be at "
                         "“%(slug)s”, where another page already is: give it one."
                     )
-                    % {"language": names[code], "slug": shown},
+                    % {"language": LANGUAGE_NAMES[code], "slug": shown},
                 )
 
     def free_slug(self, base: str, code: str) -> str:
@@ -168,6 +177,17 @@ class BasePageForm(WagtailAdminPageForm):
             slug = f"{base}-{number}"
         return slug
 
+    def add_error_in_editors_language(self, field: str, message) -> None:
+        """``message`` beside ``field`` in the editor's admin language (the
+        tab they are likely in), else beside its first language's."""
+        names = [name for name in self.translated_names(field) if name in self.fields]
+        language = content_language()
+        if language not in settings.MODELTRANSLATION_LANGUAGES:
+            language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
+        target = build_localized_fieldname(field, language)
+        if names:
+            self.add_error(target if target in names else names[0], message)
+
     def clean_needed_in_one_language(self, cleaned_data) -> None:
         """The page type's ``needed_in_one_language`` fields (a summary for
         listings) in at least one language, to publish, schedule or submit:
@@ -177,17 +197,8 @@ class BasePageForm(WagtailAdminPageForm):
         model = self._meta.model
         for field in getattr(model, "needed_in_one_language", ()):
             names = [name for name in self.translated_names(field) if name in self.fields]
-            if not names or any(strip_tags(str(cleaned_data.get(n) or "")).strip() for n in names):
-                continue
-            language = content_language()
-            if language not in settings.MODELTRANSLATION_LANGUAGES:
-                language = settings.MODELTRANSLATION_DEFAULT_LANGUAGE
-            target = build_localized_fieldname(field, language)
-            self.add_error(
-                target if target in names else names[0],
-                _("To publish, fill in the “%(field)s” field in at least one language.")
-                % {"field": model._meta.get_field(field).verbose_name},
-            )
+            if names and not any(has_text(cleaned_data.get(name)) for name in names):
+                self.add_error_in_editors_language(field, needed_message(model, field))
 
     def clean(self):
         cleaned_data = super().clean()
@@ -383,13 +394,27 @@ class BasePage(Page):
 
     def missing_to_publish(self) -> list[str]:
         """The names of the fields this version still lacks to be published
-        (a draft may leave out a report's type and date: ``required_to_publish``)."""
+        (a draft may leave out a report's type and date: ``required_to_publish``,
+        and its summary: ``empty_in_every_language``)."""
         missing = []
         for name in required_to_publish(self):
             field = self._meta.get_field(name)
             if getattr(self, field.attname) is None:
                 missing.append(str(field.verbose_name))
+        for name in self.empty_in_every_language():
+            missing.append(str(self._meta.get_field(name).verbose_name))
         return missing
+
+    def empty_in_every_language(self) -> list[str]:
+        """The ``needed_in_one_language`` fields this version has in no language."""
+        return [
+            field
+            for field in self.needed_in_one_language
+            if not any(
+                has_text(getattr(self, build_localized_fieldname(field, code), ""))
+                for code in settings.MODELTRANSLATION_LANGUAGES
+            )
+        ]
 
     def first_language(self) -> str:
         """The first language (English, Albanian, Serbian) the page has a

@@ -508,3 +508,43 @@ def test_a_news_item_is_started_in_albanian_or_serbian_and_needs_a_summary_to_pu
     assert response.status_code == 302, all_errors(soup(response))
     draft.refresh_from_db()
     assert draft.live and not draft.summary_en
+
+
+NOT_PUBLISHED_NO_SUMMARY = {
+    "en": "“{title}” was not published: first fill in summary.",
+    "sq": "“{title}” nuk u publikua. Plotësoni më parë: përmbledhja.",
+    "sr-latn": "„{title}“ nije objavljeno. Prvo popunite: rezime.",
+}
+
+
+@pytest.mark.parametrize("admin_language", ["en", "sq", "sr-latn"])
+def test_a_news_draft_without_a_summary_is_not_published_in_bulk_or_from_the_workspace(
+    site, editor, admin_language
+):
+    """The summary a news item needs in one language is asked for wherever
+    it can be published: the explorer's bulk Publish and the translation
+    workspace, not only the page editor."""
+    from publications.models import NewsPage
+    from tests.editorial.test_workspace import form_data
+    from tests.factories import make_news_index
+
+    client = editor(admin_language)
+    news = make_news_index(site.home)
+    add = reverse("wagtailadmin_pages:add", args=["publications", "newspage", news.id])
+    assert client.post(add, news_written_in("sq")).status_code == 302
+    draft = NewsPage.objects.get(title_sq=TITLES["sq"])
+
+    bulk = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    explorer = reverse("wagtailadmin_explore", args=[news.pk])
+    response = client.post(f"{bulk}?id={draft.pk}&next={explorer}", follow=True)
+    shown = [m.message for m in response.context["messages"]]
+    assert NOT_PUBLISHED_NO_SUMMARY[admin_language].format(title=TITLES["sq"]) in shown
+    assert not NewsPage.objects.get(pk=draft.pk).live
+
+    workspace = reverse("editorial_translate", args=[draft.pk, "en"])
+    data = {**form_data(client.get(workspace)), "seg-title": "The bridge", "action": "publish"}
+    response = client.post(workspace, data)
+    assert response.status_code == 200
+    errors = [li.get_text(strip=True) for li in soup(response).select(".help-critical li")]
+    assert errors == [NEEDS_SUMMARY[admin_language]]
+    assert not NewsPage.objects.get(pk=draft.pk).live
