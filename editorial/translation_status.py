@@ -139,9 +139,3 @@ def with_status(pages) -> list:
         specific.translation_statuses = list(specific.translation_status.values())
         decorated.append(specific)
     return decorated
-
-
-def incomplete_page_ids(pages, language: str) -> list[int]:
-    return [
-        page.pk for page in with_status(pages) if not page.translation_status[language].complete
-    ]

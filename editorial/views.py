@@ -13,7 +13,6 @@ from editorial.translation_status import (
     LANGUAGE_NAMES,
     LANGUAGES,
     content_pages,
-    incomplete_page_ids,
     with_status,
 )
 from editorial.workspace import SOURCE_LANGUAGE, changed_counts
@@ -48,8 +47,19 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         model = Page
         fields = ["content_type"]
 
+    def statuses(self, queryset) -> dict:
+        """``{page id: translation_status}`` for the pages of ``queryset``,
+        each page's read once for the "Incomplete in" filter and the sort
+        (the sort's pages are among the filter's)."""
+        known = self.__dict__.setdefault("_statuses", {})
+        listed = list(queryset)
+        new = with_status([page for page in listed if page.pk not in known])
+        known.update({page.pk: page.translation_status for page in new})
+        return {page.pk: known[page.pk] for page in listed}
+
     def filter_incomplete_in(self, queryset, name, value):
-        return queryset.filter(pk__in=incomplete_page_ids(queryset, value))
+        ids = [pk for pk, status in self.statuses(queryset).items() if not status[value].complete]
+        return queryset.filter(pk__in=ids)
 
     def sort_pages(self, queryset, name, value):
         """By status: the pages with the most languages missing first, then
@@ -58,7 +68,8 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         does. Or most recently edited first."""
         if value == "recent":
             return queryset.order_by("-latest_revision_created_at", "-pk")
-        return queryset.order_by(status_order(queryset), "-latest_revision_created_at", "-pk")
+        ranks = status_order(self.statuses(queryset))
+        return queryset.order_by(ranks, "-latest_revision_created_at", "-pk")
 
     def filter_queryset(self, queryset):
         queryset = super().filter_queryset(queryset)
@@ -67,14 +78,15 @@ class TranslationStatusFilterSet(WagtailFilterSet):
         return queryset
 
 
-def status_order(queryset):
-    """An SQL expression ranking pages by their translation status."""
+def status_order(statuses: dict):
+    """An SQL expression ranking pages by their translation status
+    (``{page id: translation_status}``)."""
     from django.db.models import Case, IntegerField, Value, When
 
     ranks = []
-    for page in with_status(queryset):
-        states = [status.state for status in page.translation_statuses]
-        ranks.append((page.pk, -10 * states.count("missing") - states.count("partial")))
+    for pk, status in statuses.items():
+        states = [language.state for language in status.values()]
+        ranks.append((pk, -10 * states.count("missing") - states.count("partial")))
     if not ranks:
         return Value(0)
     return Case(
